@@ -1,0 +1,75 @@
+/*! embed.js: fits this site's embedded pages to their content.
+ * Copyright (c) 2026 the school-best-practice contributors. MIT License: https://opensource.org/license/mit */
+(function () {
+  'use strict';
+
+  // Keep in step with src/lib/embed/message.ts: tests/unit/embed-script.test.ts checks they agree.
+  var TYPE = 'school-best-practice:height';
+  var VERSION = 1;
+  var MAX_HEIGHT = 20000;
+
+  function readOwnValue(object, key) {
+    // A getter's descriptor has no value, so a getter is never run and reads as undefined.
+    var descriptor = Object.getOwnPropertyDescriptor(object, key);
+    return descriptor && descriptor.value;
+  }
+
+  function readHeight(data) {
+    try {
+      if (typeof data !== 'object' || data === null) return null;
+      var proto = Object.getPrototypeOf(data);
+      if (proto !== null && Object.getPrototypeOf(proto) !== null) return null;
+      if (Reflect.ownKeys(data).length !== 3) return null;
+      if (readOwnValue(data, 'type') !== TYPE || readOwnValue(data, 'version') !== VERSION) return null;
+      var height = readOwnValue(data, 'height');
+      if (typeof height !== 'number' || !Number.isFinite(height)) return null;
+      if (height <= 0 || height > MAX_HEIGHT) return null;
+      return Math.ceil(height);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function parseUrl(value) {
+    try {
+      return new URL(value);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  // The site is wherever this script was served from; currentScript is null only in old browsers.
+  function findOwnScript() {
+    if (document.currentScript) return document.currentScript;
+    var scripts = document.getElementsByTagName('script');
+    for (var i = 0; i < scripts.length; i++) {
+      var url = parseUrl(scripts[i].src);
+      if (url && /\/embed\.js$/.test(url.pathname)) return scripts[i];
+    }
+    return null;
+  }
+
+  var script = findOwnScript();
+  var siteUrl = script && parseUrl(script.src);
+  if (!siteUrl) return;
+  var origin = siteUrl.origin;
+
+  function isEmbedFrame(frame) {
+    var url = parseUrl(frame.src);
+    return url !== null && url.origin === origin && url.pathname.indexOf('/embed/') === 0;
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.origin !== origin || !event.source) return;
+    var height = readHeight(event.data);
+    if (height === null) return;
+    // Looked up on every message so frames added after this script loaded are found too.
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source && isEmbedFrame(frames[i])) {
+        frames[i].style.height = height + 'px';
+        return;
+      }
+    }
+  });
+})();

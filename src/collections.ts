@@ -1,0 +1,31 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { byNewest, byOrder } from './lib/content/sort';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type AreaEntry = CollectionEntry<'areas'>;
+export type AssessmentEntry = CollectionEntry<'assessments'>;
+
+/** Published articles: drafts show in `astro dev` but are never built for production. */
+export async function getArticles(): Promise<ArticleEntry[]> {
+  const articles = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+  return articles.sort((a, b) => byNewest(a.data, b.data));
+}
+
+export async function getAreas(): Promise<AreaEntry[]> {
+  return (await getCollection('areas')).sort((a, b) => byOrder(a.data, b.data));
+}
+
+export async function getAssessments(): Promise<AssessmentEntry[]> {
+  return (await getCollection('assessments')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+/** Looks up entries by id, in the order given; ids were checked at build start. */
+export async function getArticlesById(ids: readonly string[]): Promise<ArticleEntry[]> {
+  const entries = await Promise.all(ids.map((id) => getEntry('articles', id)));
+  return entries.filter((entry): entry is ArticleEntry => entry !== undefined && (import.meta.env.DEV || !entry.data.draft));
+}
+
+export async function getAssessmentsById(ids: readonly string[]): Promise<AssessmentEntry[]> {
+  const entries = await Promise.all(ids.map((id) => getEntry('assessments', id)));
+  return entries.filter((entry): entry is AssessmentEntry => entry !== undefined);
+}

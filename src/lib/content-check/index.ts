@@ -1,0 +1,14 @@
+import { loadContent } from './load';
+import type { SourceFile } from './model';
+import { formatProblem } from './problem';
+import { checkArticleReferences } from './rules/article-references';
+import { checkAssessmentReferences } from './rules/assessment-references';
+import { checkInternalLinks } from './rules/internal-links';
+
+const crossFileRules = [checkArticleReferences, checkAssessmentReferences, checkInternalLinks];
+
+/** Checks all content files; returns one line per problem, empty when the content is sound. */
+export function checkContent(files: readonly SourceFile[]): string[] {
+  const { model, problems } = loadContent(files);
+  return [...problems, ...crossFileRules.flatMap((rule) => rule(model))].map(formatProblem);
+}

@@ -1,0 +1,87 @@
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { areaSchema } from '../../schemas/area';
+import { articleSchema } from '../../schemas/article';
+import { assessmentSchema, type AssessmentDefinition } from '../../schemas/assessment';
+import { splitFrontMatter } from '../content/front-matter';
+import { extractHeadingIds, extractInternalLinks } from '../content/markdown-scan';
+import type { ContentModel, GuidanceRef, SourceFile } from './model';
+import { problemsFromIssues, type Problem } from './problem';
+
+/** The id of a content file is its name without the extension. */
+export function idFromPath(path: string): string {
+  return (path.split('/').pop() ?? '').replace(/\.(mdx?|ya?ml)$/, '');
+}
+
+function kindOf(path: string): 'areas' | 'articles' | 'assessments' | null {
+  const match = /(^|\/)content\/(areas|articles|assessments)\/[^/]+$/.exec(path);
+  return (match?.[2] as 'areas' | 'articles' | 'assessments' | undefined) ?? null;
+}
+
+function validate<T>(schema: z.ZodType<T>, file: string, data: unknown, problems: Problem[]): T | null {
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return result.data;
+  problems.push(...problemsFromIssues(file, result.error.issues));
+  return null;
+}
+
+function collectGuidance(file: string, definition: AssessmentDefinition): GuidanceRef[] {
+  const refs: GuidanceRef[] = [];
+  definition.sections.forEach((section, s) =>
+    section.questions.forEach((question, q) =>
+      refs.push({ file, field: `sections.${s}.questions.${q}.guidance (${question.id})`, guidance: question.guidance }),
+    ),
+  );
+  if (definition.kind === 'risk') {
+    definition.risks.forEach((risk, r) =>
+      refs.push({ file, field: `risks.${r}.guidance (${risk.id})`, guidance: risk.guidance }),
+    );
+  }
+  return refs;
+}
+
+/**
+ * Parses and validates every content file against its own schema. Files that fail are reported
+ * and left out of the model, so the cross-file rules only see data they can trust.
+ */
+export function loadContent(files: readonly SourceFile[]): { model: ContentModel; problems: Problem[] } {
+  const model: ContentModel = { areas: new Map(), articles: new Map(), assessments: new Map() };
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+
+  for (const { path, text } of files) {
+    const kind = kindOf(path);
+    if (!kind) continue;
+    const id = idFromPath(path);
+    const key = `${kind}/${id.toLowerCase()}`;
+    const clash = seen.get(key);
+    if (clash) {
+      problems.push({ file: path, field: 'id', reason: `duplicate id "${id}": ${clash} already uses it` });
+      continue;
+    }
+    seen.set(key, path);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      problems.push({ file: path, field: 'id', reason: 'file name must be lower-case words joined by hyphens' });
+      continue;
+    }
+    try {
+      if (kind === 'articles') {
+        const { data, body, bodyStartLine } = splitFrontMatter(text);
+        const article = validate(articleSchema, path, data, problems);
+        if (article) {
+          const entry = { id, file: path, data: article, headings: extractHeadingIds(body), links: extractInternalLinks(body), bodyStartLine };
+          model.articles.set(id, entry);
+        }
+      } else if (kind === 'areas') {
+        const area = validate(areaSchema, path, parse(text, { uniqueKeys: true }), problems);
+        if (area) model.areas.set(id, { id, file: path, data: area });
+      } else {
+        const definition = validate(assessmentSchema, path, parse(text, { uniqueKeys: true }), problems);
+        if (definition) model.assessments.set(id, { id, file: path, data: definition, guidance: collectGuidance(path, definition) });
+      }
+    } catch (error) {
+      problems.push({ file: path, field: '', reason: `cannot be read: ${(error as Error).message.split('\n')[0]}` });
+    }
+  }
+  return { model, problems };
+}

@@ -1,0 +1,11 @@
+import type { ContentModel } from '../model';
+
+/** Says what is missing when `<article>#<heading>` does not resolve; null when it does. */
+export function describeMissingGuidance(model: ContentModel, articleId: string, headingId: string): string | null {
+  const article = model.articles.get(articleId);
+  if (!article) return `links to unknown article "${articleId}"`;
+  if (headingId && !article.headings.includes(headingId)) {
+    return `links to heading "#${headingId}", which ${article.file} does not have (it has: ${article.headings.join(', ')})`;
+  }
+  return null;
+}
