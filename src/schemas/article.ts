@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema, idSchema, plainDateSchema } from './common';
+import { httpsUrlSchema, idSchema, isPlainDate, plainDateSchema } from './common';
 
 /** Who an article is written for. */
 export const audiences = ['leaders', 'staff', 'governors', 'dpo', 'trusts'] as const;
@@ -46,7 +46,8 @@ export const articleSchema = z
     /** Drafts are left out of production builds. */
     draft: z.boolean().default(false),
   })
-  .refine((article) => article.reviewed >= article.published, {
+  // Compared only when both dates are sound; a bad date is reported once, on its own field.
+  .refine((a) => !isPlainDate(a.published) || !isPlainDate(a.reviewed) || a.reviewed >= a.published, {
     path: ['reviewed'],
     message: 'must not be before published',
   });

@@ -178,8 +178,20 @@ function checkQuestions(def: Definition, report: Report) {
   const questions = def.sections.flatMap((section, s) =>
     section.questions.map((question, q) => ({ question, path: ['sections', s, 'questions', q] as Path })),
   );
-  reportDuplicates<{ id: string }>(def.sections, (section) => section.id, (_, s) => ['sections', s, 'id'], 'section id', report);
-  reportDuplicates(questions, (entry) => entry.question.id, (entry) => [...entry.path, 'id'], 'question id', report);
+  reportDuplicates<{ id: string }>(
+    def.sections,
+    (section) => section.id,
+    (_, s) => ['sections', s, 'id'],
+    'section id',
+    report,
+  );
+  reportDuplicates(
+    questions,
+    (entry) => entry.question.id,
+    (entry) => [...entry.path, 'id'],
+    'question id',
+    report,
+  );
 
   const byId = new Map(questions.map(({ question }, position) => [question.id, { question, position }]));
   questions.forEach(({ question, path }, position) => {
@@ -194,7 +206,10 @@ function checkQuestions(def: Definition, report: Report) {
       const options = optionIdsOf(target.question);
       anyOf.forEach((option, k) => {
         if (!options.includes(option)) {
-          report([...path, 'showIf', 'anyOf', k], `"${option}" is not an option of "${targetId}" (${options.join(', ')})`);
+          report(
+            [...path, 'showIf', 'anyOf', k],
+            `"${option}" is not an option of "${targetId}" (${options.join(', ')})`,
+          );
         }
       });
     }
@@ -202,19 +217,43 @@ function checkQuestions(def: Definition, report: Report) {
 }
 
 function checkBands(def: z.output<typeof checklistSchema>, report: Report) {
-  reportDuplicates(def.bands, (band) => band.id, (_, b) => ['bands', b, 'id'], 'band id', report);
-  reportDuplicates(def.bands, (band) => band.min, (_, b) => ['bands', b, 'min'], 'band minimum', report);
+  reportDuplicates(
+    def.bands,
+    (band) => band.id,
+    (_, b) => ['bands', b, 'id'],
+    'band id',
+    report,
+  );
+  reportDuplicates(
+    def.bands,
+    (band) => band.min,
+    (_, b) => ['bands', b, 'min'],
+    'band minimum',
+    report,
+  );
   if (!def.bands.some((band) => band.min === 0)) report(['bands'], 'must include a band with min 0');
 }
 
 function checkRisks(def: z.output<typeof riskSchema>, report: Report) {
-  reportDuplicates(def.risks, (risk) => risk.id, (_, r) => ['risks', r, 'id'], 'risk id', report);
+  reportDuplicates(
+    def.risks,
+    (risk) => risk.id,
+    (_, r) => ['risks', r, 'id'],
+    'risk id',
+    report,
+  );
   const declared = new Set(def.risks.map((risk) => risk.id));
   const setSomewhere = new Set<string>();
   def.sections.forEach((section, s) =>
     section.questions.forEach((question, q) => {
       const path: Path = ['sections', s, 'questions', q, 'options'];
-      reportDuplicates(question.options, (option) => option.id, (_, o) => [...path, o, 'id'], 'option id', report);
+      reportDuplicates(
+        question.options,
+        (option) => option.id,
+        (_, o) => [...path, o, 'id'],
+        'option id',
+        report,
+      );
       question.options.forEach((option, o) => {
         const sets = Object.keys(option.sets ?? {});
         if (option.ends !== undefined && sets.length > 0) {
@@ -222,7 +261,8 @@ function checkRisks(def: z.output<typeof riskSchema>, report: Report) {
         }
         for (const riskId of sets) {
           setSomewhere.add(riskId);
-          if (!declared.has(riskId)) report([...path, o, 'sets', riskId], `names "${riskId}", which is not a risk in this assessment`);
+          if (!declared.has(riskId))
+            report([...path, o, 'sets', riskId], `names "${riskId}", which is not a risk in this assessment`);
         }
       });
     }),
@@ -245,6 +285,10 @@ export type ChecklistDefinition = Extract<AssessmentDefinition, { kind: 'checkli
 export type RiskDefinition = Extract<AssessmentDefinition, { kind: 'risk' }>;
 export type AssessmentSection = AssessmentDefinition['sections'][number];
 export type AssessmentQuestion = AssessmentSection['questions'][number];
+/** The section type of one kind of definition (or of either). */
+export type SectionOf<D extends AssessmentDefinition> = D['sections'][number];
+/** The question type of one kind of definition (or of either). */
+export type QuestionOf<D extends AssessmentDefinition> = SectionOf<D>['questions'][number];
 export type ChecklistQuestion = ChecklistDefinition['sections'][number]['questions'][number];
 export type RiskQuestion = RiskDefinition['sections'][number]['questions'][number];
 export type Band = ChecklistDefinition['bands'][number];

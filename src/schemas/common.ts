@@ -20,7 +20,14 @@ export const plainDateSchema = z.preprocess(
 /** An https URL: sources and links out must not downgrade to plain http. */
 export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 
+// Only judged once the format is right, so a badly written date gets one message, not two.
 function isRealDate(value: string): boolean {
+  return !/^\d{4}-\d{2}-\d{2}$/.test(value) || isPlainDate(value);
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isPlainDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

@@ -1,13 +1,7 @@
 import { z } from 'astro/zod';
+import { MAX_SCHOOL_NAME_LENGTH, RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from '../lib/results/format';
 
-/** The value of `format` that names a results file; readers reject any other. */
-export const RESULT_FILE_FORMAT = 'school-assessment-result';
-
-/** The file format version this site writes and reads; raised when the shape changes. */
-export const RESULT_FILE_FORMAT_VERSION = 1;
-
-/** Longest school name a results file may carry, in UTF-16 code units (as `String.length` counts). */
-export const MAX_SCHOOL_NAME_LENGTH = 200;
+export { MAX_SCHOOL_NAME_LENGTH, RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION };
 
 /** Which assessment a results file's answers belong to. */
 export const resultAssessmentSchema = z.strictObject({
@@ -16,7 +10,7 @@ export const resultAssessmentSchema = z.strictObject({
   /** The assessment's version when the answers were given: question ids may change between versions. */
   version: z.int().positive(),
   /** The assessment's title at the time, so a person can tell files apart and be told what a file is for. */
-  title: z.string().min(1),
+  title: z.string().min(1).max(200),
 });
 
 /**

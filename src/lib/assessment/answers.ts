@@ -1,4 +1,4 @@
-import type { Answers, AssessmentDefinition, AssessmentQuestion } from '../../schemas/assessment';
+import type { Answers, AssessmentDefinition, AssessmentQuestion, QuestionOf } from '../../schemas/assessment';
 import { CHECKLIST_OPTION_IDS } from './scales';
 
 /**
@@ -7,6 +7,13 @@ import { CHECKLIST_OPTION_IDS } from './scales';
  */
 export function readOwn<V>(record: Readonly<Record<string, V>> | undefined, key: string): V | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Every question of the definition in file order, shown or not. */
+export function questionsOf<D extends AssessmentDefinition>(def: D): QuestionOf<D>[] {
+  const questions: QuestionOf<D>[] = [];
+  for (const section of def.sections) questions.push(...section.questions);
+  return questions;
 }
 
 /** The option ids a question accepts: its own options, or the fixed checklist answers. */
@@ -37,9 +44,7 @@ export interface CleanedAnswers {
  * question is shown again.
  */
 export function cleanAnswers(def: AssessmentDefinition, answers: Answers): CleanedAnswers {
-  const questions = new Map<string, AssessmentQuestion>(
-    def.sections.flatMap((section) => section.questions.map((question) => [question.id, question] as const)),
-  );
+  const questions = new Map(questionsOf(def).map((question) => [question.id, question]));
   const cleaned: CleanedAnswers = { answers: {}, ignored: { unknownQuestions: [], unknownOptions: [] } };
   for (const key of Object.keys(answers)) {
     const question = questions.get(key);

@@ -1,8 +1,11 @@
-import type { Answers, AssessmentDefinition, AssessmentQuestion } from '../../schemas/assessment';
+import type {
+  Answers,
+  AssessmentDefinition,
+  AssessmentQuestion,
+  QuestionOf,
+  SectionOf,
+} from '../../schemas/assessment';
 import { validAnswerOf } from './answers';
-
-type SectionOf<D extends AssessmentDefinition> = D['sections'][number];
-type QuestionOf<D extends AssessmentDefinition> = SectionOf<D>['questions'][number];
 
 /** A question that is shown, with its section and its answer when that is a valid option. */
 export interface VisibleEntry<D extends AssessmentDefinition> {

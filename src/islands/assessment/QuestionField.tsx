@@ -1,0 +1,45 @@
+import type { AssessmentQuestion } from '../../lib/assessment';
+import { CHECKLIST_OPTIONS, guidanceHref } from '../../lib/assessment';
+
+interface Props {
+  question: AssessmentQuestion;
+  number: number;
+  answer: string | undefined;
+  /** Keeps radio names unique when two assessments share a page. */
+  namePrefix: string;
+  onAnswer(questionId: string, optionId: string): void;
+  /** Opens guidance in a new tab (inside an embed). */
+  linkTarget?: '_blank';
+}
+
+/** One question: a fieldset whose legend is the question, with labelled radios. */
+export function QuestionField({ question, number, answer, namePrefix, onAnswer, linkTarget }: Props) {
+  const options = 'options' in question ? question.options : CHECKLIST_OPTIONS;
+  const name = `${namePrefix}-${question.id}`;
+  return (
+    <fieldset class="question" id={name}>
+      <legend>
+        <span class="question-number">{number}.</span> {question.text}
+      </legend>
+      {question.help && (
+        <details class="question-help">
+          <summary>What this means</summary>
+          <p>{question.help}</p>
+        </details>
+      )}
+      <div class="options">
+        {options.map((option) => (
+          <label key={option.id} class="option">
+            <input type="radio" name={name} value={option.id} checked={answer === option.id} onChange={() => onAnswer(question.id, option.id)} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      <p class="question-guidance">
+        <a href={guidanceHref(question.guidance)} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
+          Read the guidance<span class="visually-hidden"> for question {number}</span>
+        </a>
+      </p>
+    </fieldset>
+  );
+}

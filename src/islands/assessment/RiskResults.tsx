@@ -1,0 +1,78 @@
+import type { RiskResult, RiskScore } from '../../lib/assessment';
+import { RISK_LEVEL_LABELS, guidanceHref } from '../../lib/assessment';
+import { RiskGrid } from './RiskGrid';
+
+interface Props {
+  score: RiskScore;
+  headingLevel: 2 | 3;
+  linkTarget?: '_blank';
+}
+
+function levelText(risk: RiskResult): string {
+  if (risk.notApplicable) return 'Does not arise';
+  if (risk.level === null) return 'Not yet assessed';
+  return `${RISK_LEVEL_LABELS[risk.level]} risk (likelihood ${risk.likelihoodLabel?.toLowerCase()}, severity ${risk.severityLabel.toLowerCase()})`;
+}
+
+function RiskItem({ risk, Heading, linkTarget }: { risk: RiskResult; Heading: 'h4' | 'h5'; linkTarget?: '_blank' }) {
+  return (
+    <li class={`risk-item level-${risk.level ?? 'none'}`}>
+      <Heading>{risk.title}</Heading>
+      <p class="risk-level">
+        <strong>{levelText(risk)}</strong>
+      </p>
+      <p>{risk.description}</p>
+      {risk.because.length > 0 && (
+        <>
+          <p>Why:</p>
+          <ul>
+            {risk.because.map((reason) => (
+              <li key={reason.questionId}>
+                “{reason.question}” You answered {reason.answerLabel}.
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {risk.needsAction && (
+        <p>
+          <strong>What to do:</strong> {risk.action}{' '}
+          <a href={guidanceHref(risk.guidance)} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
+            Read the guidance<span class="visually-hidden"> on {risk.title.toLowerCase()}</span>
+          </a>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The overall level in words, the likelihood-by-severity grid, then every risk, highest first. */
+export function RiskResults({ score, headingLevel, linkTarget }: Props) {
+  const Sub = headingLevel === 2 ? 'h3' : 'h4';
+  const Item = headingLevel === 2 ? 'h4' : 'h5';
+  const { overall } = score;
+  return (
+    <>
+      <div class={`result-summary level-${overall.level ?? 'none'}`}>
+        {overall.level === null ? (
+          <p class="result-headline">No result yet: answer the questions above to see the risks.</p>
+        ) : (
+          <p class="result-headline">
+            Overall risk: <strong>{RISK_LEVEL_LABELS[overall.level]}</strong>
+          </p>
+        )}
+        {overall.endedBy && <p>{overall.endedBy.reason}</p>}
+        <p class="meta">
+          {score.counts.answered} of {score.counts.total} questions answered.
+        </p>
+      </div>
+      {!overall.endedBy && <RiskGrid risks={score.risks} />}
+      <Sub>Each risk</Sub>
+      <ul class="risk-list">
+        {score.risks.map((risk) => (
+          <RiskItem key={risk.id} risk={risk} Heading={Item} {...(linkTarget ? { linkTarget } : {})} />
+        ))}
+      </ul>
+    </>
+  );
+}

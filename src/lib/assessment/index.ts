@@ -1,0 +1,28 @@
+import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
+import { scoreChecklist, type ChecklistScore } from './checklist';
+import { scoreRisk, type RiskScore } from './risk';
+
+export type {
+  Answers,
+  AssessmentDefinition,
+  AssessmentQuestion,
+  Band,
+  ChecklistDefinition,
+  ChecklistQuestion,
+  Risk,
+  RiskDefinition,
+  RiskQuestion,
+} from '../../schemas/assessment';
+export { cleanAnswers, optionIdsOf, questionsOf, type CleanedAnswers } from './answers';
+export { scoreChecklist, type ChecklistAction, type ChecklistScore, type Priority, type ScoreLine } from './checklist';
+export { guidanceHref, parseGuidanceRef } from './guidance';
+export { scoreRisk, type RiskReason, type RiskResult, type RiskScore } from './risk';
+export * from './scales';
+export { describeProgress, visibleQuestions } from './visibility';
+
+export type AssessmentScore = ChecklistScore | RiskScore;
+
+/** Scores either kind of assessment; the result's `kind` matches the definition's. */
+export function scoreAssessment(def: AssessmentDefinition, answers: Answers): AssessmentScore {
+  return def.kind === 'checklist' ? scoreChecklist(def, answers) : scoreRisk(def, answers);
+}

@@ -1,0 +1,48 @@
+import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
+import type { ResultFile } from '../../schemas/result';
+import { cleanAnswers } from '../assessment/answers';
+import { exportFileName } from './file-name';
+import { RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from './format';
+import { normalizeSchoolName } from './school';
+
+/** What goes into a results file. */
+export interface ResultFileInput {
+  /** The assessment's id (its file name). */
+  assessmentId: string;
+  /** The assessment as this page has it: its version and title go into the file. */
+  definition: AssessmentDefinition;
+  /** The answers; any that do not fit the definition are left out. */
+  answers: Answers;
+  /** The school name as typed; blank means none. */
+  school?: string | undefined;
+  /** When the answers were saved. */
+  savedAt: Date;
+}
+
+/** The results file for these answers, ready to serialize. */
+export function buildResultFile(input: ResultFileInput): ResultFile {
+  const school = normalizeSchoolName(input.school);
+  return {
+    format: RESULT_FILE_FORMAT,
+    formatVersion: RESULT_FILE_FORMAT_VERSION,
+    assessment: { id: input.assessmentId, version: input.definition.version, title: input.definition.title },
+    ...(school === undefined ? {} : { school }),
+    savedAt: input.savedAt.toISOString(),
+    answers: cleanAnswers(input.definition, input.answers).answers,
+  };
+}
+
+/** The file's text: indented JSON, so a person who opens it can read it. */
+export function serializeResultFile(file: ResultFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The download name for a results file, e.g. `cyber-security-checklist-st-marys-2026-11-25.json`. */
+export function resultFileName(file: ResultFile): string {
+  return exportFileName({
+    assessmentId: file.assessment.id,
+    school: file.school,
+    date: new Date(file.savedAt),
+    extension: 'json',
+  });
+}

@@ -1,0 +1,35 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findViolations } from '../helpers/axe';
+import { launchChromium, newContext } from '../helpers/browser';
+import { assertBuilt, sitemapPaths } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/server';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page in the sitemap passes axe (WCAG 2.2 A and AA)', () => {
+  const paths = [...sitemapPaths(), '/404.html'];
+
+  it.each(['light', 'dark'] as const)('in the %s colour scheme', async (colorScheme) => {
+    const context = await newContext(browser, { colorScheme, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${server.origin}${path}`);
+      violations.push(...(await findViolations(page)).map((line) => `${path} ${line}`));
+    }
+    await context.close();
+    expect(paths.length).toBeGreaterThan(10);
+    expect(violations).toEqual([]);
+  }, 240_000);
+});

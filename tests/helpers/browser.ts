@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** The Chromium to drive: CHROMIUM_PATH when set, else the first usual install that exists. */
+export function findChromium(env: Record<string, string | undefined> = process.env): string {
+  const chosen = env.CHROMIUM_PATH;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`CHROMIUM_PATH is set to ${chosen}, but there is no file there.`);
+    return chosen;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      `No Chromium found (looked in ${CANDIDATES.join(', ')}). Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+    );
+  }
+  return found;
+}
+
+/** Headless Chromium with no background traffic: the tests also assert that nothing leaves the site. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface PageWatch {
+  /** Requests to any origin other than the allowed ones. */
+  foreignRequests: string[];
+  /** CSP violations the page reported. */
+  cspViolations: string[];
+  /** console.error messages and uncaught exceptions. */
+  errors: string[];
+}
+
+/**
+ * Records what a page does that a school would object to: requests to other origins, CSP
+ * violations and errors. Call before navigating.
+ */
+export async function watchPage(page: Page, allowedOrigins: string[]): Promise<PageWatch> {
+  const watch: PageWatch = { foreignRequests: [], cspViolations: [], errors: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
+    if (!allowedOrigins.includes(new URL(url).origin)) watch.foreignRequests.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  await page.exposeFunction('__reportCspViolation', (text: string) => watch.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  return watch;
+}
+
+export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+}

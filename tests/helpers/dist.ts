@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** The production build that the site and browser tests run against. */
+export const DIST = join(process.cwd(), 'dist');
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ has no index.html: run `npm run build` before the site and browser tests.');
+  }
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Every file in dist/, as site paths ("/guidance/a/index.html"). */
+export function listFiles(): string[] {
+  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).join('/')}`);
+}
+
+/** Every HTML page, as the URL path it is served at ("/guidance/a/"). */
+export function listPages(): string[] {
+  return listFiles()
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.replace(/index\.html$/, ''));
+}
+
+/** The file that serves a URL path, or null when nothing does. */
+export function fileForPath(path: string): string | null {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '');
+  const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+  const found = candidates.map((candidate) => join(DIST, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
+  return found ?? null;
+}
+
+export function readText(path: string): string {
+  const file = fileForPath(path);
+  if (!file) throw new Error(`${path} is not in dist/`);
+  return readFileSync(file, 'utf8');
+}
+
+export function readPage(path: string): HTMLElement {
+  return parse(readText(path));
+}
+
+/** Pages that the sitemap lists, as paths. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+}

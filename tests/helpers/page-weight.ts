@@ -1,0 +1,59 @@
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { fileForPath, readPage, readText } from './dist';
+
+export interface Weight {
+  raw: number;
+  gzip: number;
+}
+
+const weigh = (text: string | Buffer): Weight => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+
+// Static imports load with the module; dynamic import() waits for an interaction, so it is left out.
+function staticImports(source: string, fromPath: string): string[] {
+  const specifiers = [...source.matchAll(/(?:^|[;\s}])import\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+  return specifiers.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => new URL(s, `https://site.test${fromPath}`).pathname);
+}
+
+/** Every JavaScript file a page loads before any interaction: scripts, islands, and their static imports. */
+export function initialScripts(pagePath: string): string[] {
+  const root = readPage(pagePath);
+  const entries = [
+    ...root.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
+    ...root.querySelectorAll('link[rel="modulepreload"]').map((el) => el.getAttribute('href') ?? ''),
+    ...root.querySelectorAll('astro-island').flatMap((el) => [el.getAttribute('component-url') ?? '', el.getAttribute('renderer-url') ?? '']),
+  ].filter(Boolean);
+  const seen = new Set<string>();
+  const queue = entries.map((entry) => new URL(entry, `https://site.test${pagePath}`).pathname);
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '';
+    if (seen.has(path) || !fileForPath(path)) continue;
+    seen.add(path);
+    queue.push(...staticImports(readText(path), path));
+  }
+  return [...seen];
+}
+
+/** Inline <script> bodies, which cost bytes too. */
+function inlineScripts(pagePath: string): string[] {
+  return readPage(pagePath)
+    .querySelectorAll('script:not([src])')
+    .filter((el) => !/json/.test(el.getAttribute('type') ?? ''))
+    .map((el) => el.text);
+}
+
+export function javascriptWeight(pagePath: string): Weight {
+  const files = initialScripts(pagePath).map((path) => weigh(readFileSync(fileForPath(path) ?? '')));
+  return [...files, ...inlineScripts(pagePath).map(weigh)].reduce(add, { raw: 0, gzip: 0 });
+}
+
+/** The page's HTML (with its inlined CSS) plus any linked stylesheets. */
+export function htmlAndCssWeight(pagePath: string): Weight {
+  const stylesheets = readPage(pagePath)
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((el) => weigh(readText(new URL(el.getAttribute('href') ?? '', `https://site.test${pagePath}`).pathname)));
+  return [weigh(readText(pagePath)), ...stylesheets].reduce(add, { raw: 0, gzip: 0 });
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

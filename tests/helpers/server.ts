@@ -1,0 +1,53 @@
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { DIST, fileForPath } from './dist';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ics': 'text/calendar',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves dist/ (or extra in-memory pages) on a free loopback port, like a static host would:
+ * directory indexes, the 404 page, correct content types.
+ */
+export async function serveDist(extraPages: Record<string, string> = {}): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const extra = extraPages[path];
+    if (extra !== undefined) {
+      response.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(extra);
+      return;
+    }
+    const file = fileForPath(path);
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(readFileSync(join(DIST, '404.html')));
+      return;
+    }
+    if (!path.endsWith('/') && file.endsWith('index.html')) {
+      response.writeHead(301, { Location: `${path}/` }).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

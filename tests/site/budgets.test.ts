@@ -1,0 +1,22 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, listPages, readPage } from '../helpers/dist';
+import { htmlAndCssWeight, javascriptWeight, kb } from '../helpers/page-weight';
+
+beforeAll(assertBuilt);
+
+const articlePages = listPages().filter((path) => /^\/guidance\/[^/]+\/$/.test(path));
+const hasIsland = (path: string) => readPage(path).querySelector('astro-island') !== null;
+
+describe('budgets, measured from dist/', () => {
+  it.each(articlePages.filter((path) => !hasIsland(path)))('%s loads no JavaScript before interaction', (path) => {
+    const weight = javascriptWeight(path);
+    console.log(`${path}: JavaScript ${weight.raw} bytes`);
+    expect(weight.raw).toBe(0);
+  });
+
+  it.each(articlePages)('%s is at most 30 KB of HTML and CSS, gzipped', (path) => {
+    const weight = htmlAndCssWeight(path);
+    console.log(`${path}: HTML+CSS ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzipped`);
+    expect(weight.gzip).toBeLessThanOrEqual(30 * 1024);
+  });
+});

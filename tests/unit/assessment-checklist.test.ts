@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { scoreAssessment, scoreChecklist } from '../../src/lib/assessment';
+import { assessmentSchema, type Answers, type ChecklistDefinition } from '../../src/schemas/assessment';
+
+const raw = parse(readFileSync(new URL('../fixtures/assessments/checklist.yaml', import.meta.url), 'utf8'));
+
+function checklistOf(input: unknown): ChecklistDefinition {
+  const def = assessmentSchema.parse(input);
+  if (def.kind !== 'checklist') throw new Error('expected a checklist');
+  return def;
+}
+
+// Weights: two-step 3 (critical), leavers 2, admin-accounts 1 | backups 3, cloud-settings 1,
+// cloud-sharing 1 (shown unless cloud-settings is unanswered or N/A), incident-plan 1 (critical).
+const def = checklistOf(raw);
+const allYes = {
+  'two-step': 'yes',
+  leavers: 'yes',
+  'admin-accounts': 'yes',
+  backups: 'yes',
+  'cloud-settings': 'yes',
+  'cloud-sharing': 'yes',
+  'incident-plan': 'yes',
+};
+
+/** One section of weight-1 questions answered as given, with the fixture's bands. */
+function flatChecklist(answers: string[]) {
+  const ids = answers.map((_, i) => `q${i}`);
+  const questions = ids.map((id) => ({
+    id,
+    text: id,
+    guidance: 'a#b',
+    action: 'Act.',
+    refs: [{ framework: 'F', item: 'I' }],
+  }));
+  const flat = checklistOf({ ...raw, sections: [{ id: 'only', title: 'Only', questions }] });
+  return scoreChecklist(flat, Object.fromEntries(ids.map((id, i) => [id, answers[i] ?? ''])));
+}
+
+const repeat = (answer: string, count: number) => Array.from({ length: count }, () => answer);
+
+describe('checklist score', () => {
+  it('weights each answer by its question’s weight', () => {
+    // 3 of 4: two-step Yes (3), admin-accounts No (1).
+    expect(scoreChecklist(def, { 'two-step': 'yes', 'admin-accounts': 'no' }).overall.score).toBe(75);
+  });
+
+  it('counts Partly as half', () => {
+    expect(scoreChecklist(def, { leavers: 'partly' }).overall.score).toBe(50);
+    // (1 + 1) / 3 = 66.7
+    expect(scoreChecklist(def, { leavers: 'partly', 'admin-accounts': 'yes' }).overall.score).toBe(67);
+  });
+
+  it('leaves Not applicable out of the score and counts it apart', () => {
+    const result = scoreChecklist(def, { 'two-step': 'yes', leavers: 'na', 'admin-accounts': 'na' });
+    expect(result.overall.score).toBe(100);
+    expect(result.counts).toEqual({ answered: 1, notApplicable: 2, unanswered: 3, total: 6 });
+  });
+
+  it('has no score, not zero, when nothing applicable is answered', () => {
+    const nothingApplicable: Answers[] = [{}, { 'two-step': 'na', backups: 'na' }];
+    for (const answers of nothingApplicable) {
+      const result = scoreChecklist(def, answers);
+      expect(result.overall.score).toBeNull();
+      expect(result.sections.map((section) => section.score)).toEqual([null, null]);
+      expect(result.band).toBeNull();
+    }
+  });
+
+  it('scores zero when everything applicable is No', () => {
+    expect(scoreChecklist(def, { 'two-step': 'no', leavers: 'no' }).overall.score).toBe(0);
+  });
+
+  it('scores overall over all questions, not as an average of the sections', () => {
+    const result = scoreChecklist(def, { 'two-step': 'yes', leavers: 'no', 'admin-accounts': 'no', backups: 'yes' });
+    expect(result.sections.map(({ id, score }) => ({ id, score }))).toEqual([
+      { id: 'accounts', score: 50 },
+      { id: 'data', score: 100 },
+    ]);
+    // (3 + 3) / 9, where the average of the sections would be 75.
+    expect(result.overall.score).toBe(67);
+  });
+
+  it('gives each section its counts and title', () => {
+    const result = scoreChecklist(def, { 'two-step': 'yes', 'cloud-settings': 'no' });
+    expect(result.sections[1]).toEqual({
+      id: 'data',
+      title: 'Data and devices',
+      score: 0,
+      answered: 1,
+      notApplicable: 0,
+      unanswered: 3,
+      total: 4,
+    });
+  });
+
+  it('ignores answers to hidden questions', () => {
+    const result = scoreChecklist(def, { backups: 'yes', 'cloud-settings': 'na', 'cloud-sharing': 'no' });
+    expect(result.overall.score).toBe(100);
+    expect(result.actions).toEqual([]);
+    expect(result.counts.total).toBe(6);
+  });
+
+  it('ignores unknown questions, unknown options and anything that looks like a stored score', () => {
+    const answers = { 'two-step': 'yes', leavers: 'maybe', score: '0', band: 'urgent-action' };
+    expect(scoreChecklist(def, answers)).toEqual(scoreChecklist(def, { 'two-step': 'yes' }));
+  });
+});
+
+describe('checklist band', () => {
+  it.each([
+    [repeat('yes', 100), 100, 'good'],
+    [[...repeat('yes', 80), ...repeat('no', 20)], 80, 'good'],
+    // 79.5 rounds up to 80.
+    [[...repeat('yes', 79), 'partly', ...repeat('no', 20)], 80, 'good'],
+    [[...repeat('yes', 79), ...repeat('no', 21)], 79, 'needs-improvement'],
+    [[...repeat('yes', 50), ...repeat('no', 50)], 50, 'needs-improvement'],
+    [[...repeat('yes', 49), 'partly', ...repeat('no', 50)], 50, 'needs-improvement'],
+    [[...repeat('yes', 49), ...repeat('no', 51)], 49, 'urgent-action'],
+    [repeat('no', 100), 0, 'urgent-action'],
+  ])('takes the highest band the score reaches (%#)', (answers, score, band) => {
+    const result = flatChecklist(answers);
+    expect(result.overall.score).toBe(score);
+    expect(result.band?.id).toBe(band);
+  });
+
+  it('holds the rating below the top band when a critical question is No, and names it', () => {
+    // 11 of 12 = 92, which would be Good.
+    const result = scoreChecklist(def, { ...allYes, 'incident-plan': 'no' });
+    expect(result.overall.score).toBe(92);
+    expect(result.band?.id).toBe('needs-improvement');
+    expect(result.held).toBe(true);
+    expect(result.heldBy).toEqual([
+      {
+        questionId: 'incident-plan',
+        text: 'Does the school have a written plan for a cyber incident, with the contacts to call?',
+      },
+    ]);
+  });
+
+  it('names every critical No, even when the score is below the top band anyway', () => {
+    const result = scoreChecklist(def, { ...allYes, 'two-step': 'no', 'incident-plan': 'no' });
+    expect(result.band?.id).toBe('needs-improvement');
+    expect(result.held).toBe(false);
+    expect(result.heldBy.map((question) => question.questionId)).toEqual(['two-step', 'incident-plan']);
+  });
+
+  it('does not hold the rating for a critical Partly', () => {
+    const result = scoreChecklist(def, { ...allYes, 'two-step': 'partly' });
+    expect(result.band?.id).toBe('good');
+    expect(result.heldBy).toEqual([]);
+    expect(result.held).toBe(false);
+  });
+
+  it('keeps the only band when there is none below it to hold to', () => {
+    const single = checklistOf({ ...raw, bands: [{ id: 'done', label: 'Done', min: 0 }] });
+    const result = scoreChecklist(single, { ...allYes, 'incident-plan': 'no' });
+    expect(result.band?.id).toBe('done');
+    expect(result.heldBy).toHaveLength(1);
+  });
+});
+
+describe('checklist actions', () => {
+  const priorities = (answers: Record<string, string>) =>
+    scoreChecklist(def, answers).actions.map(
+      ({ questionId, answer, priority }) => `${questionId} ${answer} ${priority}`,
+    );
+
+  it('gives one action per Partly or No answer, none for Yes or Not applicable', () => {
+    const result = scoreChecklist(def, { 'two-step': 'yes', leavers: 'na', 'admin-accounts': 'no', backups: 'partly' });
+    expect(result.actions.map((action) => action.questionId).sort()).toEqual(['admin-accounts', 'backups']);
+  });
+
+  it('sets priority by criticality and weight, one step lower for Partly on a non-critical question', () => {
+    expect(priorities({ 'two-step': 'partly', 'incident-plan': 'no' })).toEqual([
+      'two-step partly high',
+      'incident-plan no high',
+    ]);
+    expect(priorities({ backups: 'no' })).toEqual(['backups no high']);
+    expect(priorities({ backups: 'partly' })).toEqual(['backups partly medium']);
+    expect(priorities({ leavers: 'no' })).toEqual(['leavers no medium']);
+    expect(priorities({ leavers: 'partly' })).toEqual(['leavers partly low']);
+    expect(priorities({ 'admin-accounts': 'no' })).toEqual(['admin-accounts no low']);
+    expect(priorities({ 'admin-accounts': 'partly' })).toEqual(['admin-accounts partly low']);
+  });
+
+  it('orders actions by priority, then by position in the file', () => {
+    const answers = {
+      'two-step': 'yes',
+      leavers: 'partly',
+      'admin-accounts': 'no',
+      backups: 'partly',
+      'cloud-settings': 'no',
+      'incident-plan': 'no',
+    };
+    expect(priorities(answers)).toEqual([
+      'incident-plan no high',
+      'backups partly medium',
+      'leavers partly low',
+      'admin-accounts no low',
+      'cloud-settings no low',
+    ]);
+  });
+
+  it('carries what the action plan needs', () => {
+    expect(scoreChecklist(def, { backups: 'partly' }).actions).toEqual([
+      {
+        questionId: 'backups',
+        sectionId: 'data',
+        sectionTitle: 'Data and devices',
+        question: 'Is school data backed up every day, with a copy kept offline or in a separate account?',
+        answer: 'partly',
+        answerLabel: 'Partly',
+        priority: 'medium',
+        critical: false,
+        action: 'Set up daily backups with one copy that ransomware cannot reach.',
+        guidance: 'cyber-security-essentials#backups',
+      },
+    ]);
+  });
+});
+
+describe('scoreAssessment', () => {
+  it('scores a checklist as a checklist', () => {
+    expect(scoreAssessment(def, allYes)).toEqual(scoreChecklist(def, allYes));
+    expect(scoreAssessment(def, allYes).kind).toBe('checklist');
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import type { SourceFile } from '../../src/lib/content-check/model';
+import { readContentFiles } from '../../src/integrations/read-content-files';
+
+const area: SourceFile = { path: 'content/areas/security.yaml', text: 'title: Security\nsummary: Keeping data safe.\norder: 1\n' };
+
+function article(id: string, frontMatter: Record<string, string>, body = '## One\n\nText.\n'): SourceFile {
+  const fields = {
+    title: 'An article',
+    summary: 'What it says.',
+    area: 'security',
+    audience: '[leaders]',
+    published: '2026-01-10',
+    reviewed: '2026-02-01',
+    ...frontMatter,
+  };
+  const yaml = Object.entries(fields)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+  return { path: `content/articles/${id}.mdx`, text: `---\n${yaml}\n---\n${body}` };
+}
+
+describe('the real content', () => {
+  it('passes every rule', () => {
+    expect(checkContent(readContentFiles(process.cwd()))).toEqual([]);
+  });
+});
+
+describe('article front matter', () => {
+  it('accepts a sound article', () => {
+    expect(checkContent([area, article('good', {})])).toEqual([]);
+  });
+
+  it.each([
+    ['unknown area', { area: 'nowhere' }, 'content/articles/a.mdx: area: unknown area "nowhere" (no content/areas/nowhere.yaml)'],
+    ['reviewed before published', { reviewed: '2026-01-01' }, 'content/articles/a.mdx: reviewed: must not be before published'],
+    ['unknown field', { colour: 'blue' }, 'content/articles/a.mdx: colour: unknown field (check its spelling; allowed fields are listed in DESIGN.md)'],
+    ['bad date', { published: '2026-02-30' }, 'content/articles/a.mdx: published: is not a real calendar date'],
+    ['date in the wrong format', { published: '"10/01/2026"' }, 'content/articles/a.mdx: published: must be a date written YYYY-MM-DD'],
+    ['self-reference in related', { related: '[a]' }, 'content/articles/a.mdx: related.0: an article cannot be related to itself'],
+    ['unknown related article', { related: '[missing]' }, 'content/articles/a.mdx: related.0: unknown article "missing"'],
+    ['unknown assessment', { assessments: '[quiz]' }, 'content/articles/a.mdx: assessments.0: unknown assessment "quiz"'],
+    ['http source', { sources: '[{ title: T, publisher: P, url: "http://example.org/" }]' }, 'content/articles/a.mdx: sources.0.url: must be an https:// URL'],
+    ['missing title', { title: '' }, 'content/articles/a.mdx: title: Invalid input: expected string, received undefined'],
+  ])('reports %s in one line naming file, field and reason', (_rule, fields, line) => {
+    expect(checkContent([area, article('a', fields)])).toEqual([line]);
+  });
+
+  it('reports a duplicate id', () => {
+    const twin = { ...article('a', {}), path: 'content/articles/A.mdx' };
+    expect(checkContent([area, article('a', {}), twin])).toContain(
+      'content/articles/A.mdx: id: duplicate id "A": content/articles/a.mdx already uses it',
+    );
+  });
+
+  it('reports YAML that cannot be read', () => {
+    const broken = { path: 'content/areas/x.yaml', text: 'title: [unclosed\n' };
+    expect(checkContent([broken])[0]).toMatch(/^content\/areas\/x\.yaml: cannot be read: /);
+  });
+});
+
+describe('links between articles', () => {
+  const target = article('target', {}, '## Backups\n\n## Who to tell\n');
+
+  it('accepts links to existing articles and headings', () => {
+    const source = article('source', {}, 'See [backups](/guidance/target/#backups) and [tell](/guidance/target/#who-to-tell).\n');
+    expect(checkContent([area, target, source])).toEqual([]);
+  });
+
+  it('reports a link to a missing heading with its line', () => {
+    const source = article('source', {}, '## Intro\n\nSee [it](/guidance/target/#restores).\n');
+    expect(checkContent([area, target, source])).toEqual([
+      'content/articles/source.mdx: line 11: links to heading "#restores", which content/articles/target.mdx does not have (it has: backups, who-to-tell)',
+    ]);
+  });
+
+  it('reports links to missing articles, areas, assessments and pages', () => {
+    const source = article('source', {}, '[a](/guidance/gone/) [b](/areas/none/) [c](/assessments/none/) [d](/nowhere/)\n');
+    expect(checkContent([area, source]).map((line) => line.split(': ').slice(2).join(': '))).toEqual([
+      'links to unknown article "gone"',
+      'links to unknown area "none"',
+      'links to unknown assessment "none"',
+      'links to "/nowhere/", which is not a page on this site',
+    ]);
+  });
+
+  it('ignores links inside fenced code', () => {
+    const source = article('source', {}, '```\n[x](/guidance/gone/)\n```\n');
+    expect(checkContent([area, source])).toEqual([]);
+  });
+});

@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { DAMAGED_LINK, decodeShareFragment, encodeShareFragment, looksLikeShareFragment } from '../../src/lib/results/share-link';
+import { decodeBase64Url, encodeBase64Url } from '../../src/lib/results/base64url';
+import { checksumBytes } from '../../src/lib/results/checksum';
+import { optionIdsOf } from '../../src/lib/assessment/answers';
+import { assessmentSchema, type AssessmentDefinition } from '../../src/schemas/assessment';
+
+function load(name: 'checklist' | 'risk', edit: (raw: Record<string, unknown>) => void = () => {}): AssessmentDefinition {
+  const raw = parse(readFileSync(new URL(`../fixtures/assessments/${name}.yaml`, import.meta.url), 'utf8'));
+  edit(raw);
+  return assessmentSchema.parse(raw);
+}
+
+const checklist = load('checklist');
+const risk = load('risk');
+const CHECKLIST_ID = 'cyber-security-checklist';
+const RISK_ID = 'messaging-risk';
+const kinds = [
+  ['checklist', CHECKLIST_ID, checklist],
+  ['risk', RISK_ID, risk],
+] as const;
+
+/** Valid answers to any subset of a definition's questions. */
+function answersFor(definition: AssessmentDefinition) {
+  const questions = definition.sections.flatMap((section) => section.questions.map((question) => question));
+  return fc
+    .tuple(...questions.map((question) => fc.option(fc.constantFrom(...optionIdsOf(question)), { nil: undefined })))
+    .map((picked) => Object.fromEntries(questions.flatMap((question, i) => (picked[i] ? [[question.id, picked[i]]] : []))));
+}
+
+const URL_SAFE = /^[A-Za-z0-9._-]+$/;
+const FRAGMENT_CHARS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.#%~é'];
+
+describe('share fragments round-trip', () => {
+  it.each(kinds)('gives back exactly the answers for a %s', (_, id, definition) => {
+    fc.assert(
+      fc.property(answersFor(definition), (answers) => {
+        const fragment = encodeShareFragment(definition, id, answers);
+        expect(fragment).toMatch(URL_SAFE);
+        expect(decodeShareFragment(definition, id, fragment)).toEqual({ ok: true, answers });
+        expect(decodeShareFragment(definition, id, `#${fragment}`)).toEqual({ ok: true, answers });
+      }),
+    );
+  });
+
+  it('is compact: codec, version, a few characters per handful of answers, and a checksum', () => {
+    const fragment = encodeShareFragment(checklist, CHECKLIST_ID, { 'two-step': 'yes', leavers: 'no', 'incident-plan': 'na' });
+    // 7 questions x 3 bits = 21 bits = 3 bytes = 4 characters; the checksum is 4 bytes = 6 characters.
+    expect(fragment).toMatch(/^v1\.2\.[A-Za-z0-9_-]{4}\.[A-Za-z0-9_-]{6}$/);
+  });
+
+  it('leaves out answers that are not options, and questions the definition does not have', () => {
+    const fragment = encodeShareFragment(checklist, CHECKLIST_ID, { 'two-step': 'maybe', gone: 'yes', leavers: 'no' });
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toEqual({ ok: true, answers: { leavers: 'no' } });
+  });
+
+  it('tells a share link apart from a jump to a heading', () => {
+    expect(looksLikeShareFragment(`#${encodeShareFragment(risk, RISK_ID, {})}`)).toBe(true);
+    expect(looksLikeShareFragment('#results')).toBe(false);
+    expect(looksLikeShareFragment('#v1-heading')).toBe(false);
+  });
+});
+
+describe('share fragments refuse damaged links', () => {
+  const damaged = { ok: false, error: DAMAGED_LINK };
+
+  it.each(kinds)('refuses every truncation of a %s link', (_, id, definition) => {
+    fc.assert(
+      fc.property(answersFor(definition), fc.nat(), (answers, cut) => {
+        const fragment = encodeShareFragment(definition, id, answers);
+        const shorter = fragment.slice(0, cut % fragment.length);
+        expect(decodeShareFragment(definition, id, shorter)).toEqual(damaged);
+      }),
+    );
+  });
+
+  it.each(kinds)('refuses a %s link with any one character changed, removed or added', (_, id, definition) => {
+    fc.assert(
+      fc.property(answersFor(definition), fc.nat(), fc.constantFrom(...FRAGMENT_CHARS), fc.constantFrom('change', 'remove', 'add'), (answers, at, char, edit) => {
+        const fragment = encodeShareFragment(definition, id, answers);
+        const i = at % fragment.length;
+        if (edit === 'change') fc.pre(fragment[i] !== char);
+        // A leading # is how the link arrives from location.hash, so it is not a change.
+        if (edit === 'add') fc.pre(!(i === 0 && char === '#'));
+        const altered =
+          edit === 'change'
+            ? fragment.slice(0, i) + char + fragment.slice(i + 1)
+            : edit === 'remove'
+              ? fragment.slice(0, i) + fragment.slice(i + 1)
+              : fragment.slice(0, i) + char + fragment.slice(i);
+        const result = decodeShareFragment(definition, id, altered);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a link made for another assessment, since the checksum covers the id', () => {
+    const fragment = encodeShareFragment(checklist, CHECKLIST_ID, {});
+    expect(decodeShareFragment(checklist, 'another-checklist', fragment)).toEqual(damaged);
+  });
+
+  it('refuses a re-signed link whose answers are out of range or whose padding is not zero', () => {
+    const sign = (body: string) => `${body}.${encodeBase64Url(checksumBytes(`${CHECKLIST_ID}:${body}`))}`;
+    // 111 in the first three bits is answer position 7; a checklist question has 4 options.
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0xe0, 0, 0]))}`))).toEqual(damaged);
+    // 21 bits are used; the last 3 must be zero.
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0, 0, 1]))}`))).toEqual(damaged);
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0, 0]))}`))).toEqual(damaged);
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0x20, 0, 0]))}`))).toEqual({
+      ok: true,
+      answers: { 'two-step': 'yes' },
+    });
+  });
+
+  it.each(['', '#', 'v1', 'v1.2.AAAA', 'v1.2.AAAA.AAAAAA.x', 'hello world'])('refuses %j', (fragment) => {
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toEqual(damaged);
+  });
+});
+
+describe('share fragments across versions', () => {
+  const changed = load('checklist', (raw) => {
+    raw.version = 3;
+  });
+
+  it('refuses a link made for an earlier version of the assessment, saying why', () => {
+    const fragment = encodeShareFragment(checklist, CHECKLIST_ID, { 'two-step': 'yes' });
+    const result = decodeShareFragment(changed, CHECKLIST_ID, fragment);
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^This share link was made for an earlier version of this assessment/) });
+  });
+
+  it('refuses a link made for a newer version of the assessment', () => {
+    const fragment = encodeShareFragment(changed, CHECKLIST_ID, {});
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toMatchObject({ ok: false, error: expect.stringMatching(/a newer version of this assessment/) });
+  });
+
+  it('refuses a link from a newer codec with its own message', () => {
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, 'v2.2.AAAA.AAAAAA')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/made by a newer version of this site/),
+    });
+  });
+});
+
+describe('decoding a link never touches storage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('whether the link is refused or read', () => {
+    const touched: string[] = [];
+    const spy = new Proxy({}, { get: (_, key) => touched.push(String(key)) });
+    vi.stubGlobal('localStorage', spy);
+    vi.stubGlobal('sessionStorage', spy);
+    const fragment = encodeShareFragment(checklist, CHECKLIST_ID, { leavers: 'no' });
+    decodeShareFragment(checklist, CHECKLIST_ID, fragment);
+    decodeShareFragment(checklist, CHECKLIST_ID, fragment.slice(0, -1));
+    expect(touched).toEqual([]);
+  });
+});
+
+describe('base64url', () => {
+  it('matches Node’s encoder and decodes back', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const text = encodeBase64Url(bytes);
+        expect(text).toBe(Buffer.from(bytes).toString('base64url'));
+        expect(decodeBase64Url(text)).toEqual(bytes);
+      }),
+    );
+  });
+
+  it.each([
+    ['unused low bits set', 'AB'],
+    ['an impossible length', 'AAAAA'],
+    ['padding', 'AA=='],
+    ['standard base64 characters', 'a+/a'],
+  ])('refuses %s', (_, text) => {
+    expect(decodeBase64Url(text)).toBeNull();
+  });
+});
+
+describe('checksumBytes', () => {
+  it('changes whenever exactly one character changes', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 60 }), fc.nat(), fc.integer({ min: 0, max: 0xffff }), (text, at, code) => {
+        const i = at % text.length;
+        fc.pre(text.charCodeAt(i) !== code);
+        const altered = text.slice(0, i) + String.fromCharCode(code) + text.slice(i + 1);
+        expect(checksumBytes(altered)).not.toEqual(checksumBytes(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
