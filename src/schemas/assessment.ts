@@ -158,37 +158,26 @@ type Definition = z.output<typeof checklistSchema> | z.output<typeof riskSchema>
 type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
 
-/** Reports each item whose key was already used by an earlier item. */
-function reportDuplicates<T>(
-  items: readonly T[],
-  keyOf: (item: T) => string | number,
-  pathOf: (item: T, index: number) => Path,
-  what: string,
-  report: Report,
-) {
+/** Reports each key that an earlier item already used, at the later item's path. */
+function reportDuplicates(items: readonly { key: string | number; path: Path }[], what: string, report: Report) {
   const seen = new Set<string | number>();
-  items.forEach((item, index) => {
-    const key = keyOf(item);
-    if (seen.has(key)) report(pathOf(item, index), `${what} "${key}" is used more than once`);
+  for (const { key, path } of items) {
+    if (seen.has(key)) report(path, `${what} "${key}" is used more than once`);
     seen.add(key);
-  });
+  }
 }
 
 function checkQuestions(def: Definition, report: Report) {
   const questions = def.sections.flatMap((section, s) =>
     section.questions.map((question, q) => ({ question, path: ['sections', s, 'questions', q] as Path })),
   );
-  reportDuplicates<{ id: string }>(
-    def.sections,
-    (section) => section.id,
-    (_, s) => ['sections', s, 'id'],
+  reportDuplicates(
+    def.sections.map((section, s) => ({ key: section.id, path: ['sections', s, 'id'] })),
     'section id',
     report,
   );
   reportDuplicates(
-    questions,
-    (entry) => entry.question.id,
-    (entry) => [...entry.path, 'id'],
+    questions.map(({ question, path }) => ({ key: question.id, path: [...path, 'id'] })),
     'question id',
     report,
   );
@@ -205,12 +194,11 @@ function checkQuestions(def: Definition, report: Report) {
     } else {
       const options = optionIdsOf(target.question);
       anyOf.forEach((option, k) => {
-        if (!options.includes(option)) {
-          report(
-            [...path, 'showIf', 'anyOf', k],
-            `"${option}" is not an option of "${targetId}" (${options.join(', ')})`,
-          );
-        }
+        if (options.includes(option)) return;
+        report(
+          [...path, 'showIf', 'anyOf', k],
+          `"${option}" is not an option of "${targetId}" (${options.join(', ')})`,
+        );
       });
     }
   });
@@ -218,16 +206,12 @@ function checkQuestions(def: Definition, report: Report) {
 
 function checkBands(def: z.output<typeof checklistSchema>, report: Report) {
   reportDuplicates(
-    def.bands,
-    (band) => band.id,
-    (_, b) => ['bands', b, 'id'],
+    def.bands.map((band, b) => ({ key: band.id, path: ['bands', b, 'id'] })),
     'band id',
     report,
   );
   reportDuplicates(
-    def.bands,
-    (band) => band.min,
-    (_, b) => ['bands', b, 'min'],
+    def.bands.map((band, b) => ({ key: band.min, path: ['bands', b, 'min'] })),
     'band minimum',
     report,
   );
@@ -236,9 +220,7 @@ function checkBands(def: z.output<typeof checklistSchema>, report: Report) {
 
 function checkRisks(def: z.output<typeof riskSchema>, report: Report) {
   reportDuplicates(
-    def.risks,
-    (risk) => risk.id,
-    (_, r) => ['risks', r, 'id'],
+    def.risks.map((risk, r) => ({ key: risk.id, path: ['risks', r, 'id'] })),
     'risk id',
     report,
   );
@@ -248,21 +230,19 @@ function checkRisks(def: z.output<typeof riskSchema>, report: Report) {
     section.questions.forEach((question, q) => {
       const path: Path = ['sections', s, 'questions', q, 'options'];
       reportDuplicates(
-        question.options,
-        (option) => option.id,
-        (_, o) => [...path, o, 'id'],
+        question.options.map((option, o) => ({ key: option.id, path: [...path, o, 'id'] })),
         'option id',
         report,
       );
       question.options.forEach((option, o) => {
-        const sets = Object.keys(option.sets ?? {});
-        if (option.ends !== undefined && sets.length > 0) {
+        const riskIds = Object.keys(option.sets ?? {});
+        if (option.ends !== undefined && riskIds.length > 0) {
           report([...path, o, 'sets'], 'an option that ends the assessment cannot also set risks');
         }
-        for (const riskId of sets) {
+        for (const riskId of riskIds) {
           setSomewhere.add(riskId);
-          if (!declared.has(riskId))
-            report([...path, o, 'sets', riskId], `names "${riskId}", which is not a risk in this assessment`);
+          if (declared.has(riskId)) continue;
+          report([...path, o, 'sets', riskId], `names "${riskId}", which is not a risk in this assessment`);
         }
       });
     }),

@@ -45,7 +45,7 @@ export default function Assessment({ id, definition, headingLevel = 2, embedded 
         </div>
       )}
       <p class="assessment-progress" role="status" aria-live="polite">
-        {progress.answered} of {progress.total} answered
+        {`${progress.answered} of ${progress.total} answered`}
       </p>
       <form class="assessment-form" onSubmit={(event) => event.preventDefault()} aria-label={definition.title}>
         {sections.map(({ section, shown }) => (

@@ -15,7 +15,7 @@ function ActionItem({ action, linkTarget }: { action: ChecklistAction; linkTarge
     <li>
       <p class="action-text">{action.action}</p>
       <p class="meta">
-        {action.sectionTitle}: “{action.question}” You answered {action.answerLabel}.{action.critical ? ' This is a critical control.' : ''}{' '}
+        {`${action.sectionTitle}: “${action.question}” You answered ${action.answerLabel}.${action.critical ? ' This is a critical control.' : ''} `}
         <a href={guidanceHref(action.guidance)} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
           Read the guidance<span class="visually-hidden"> for this action</span>
         </a>
@@ -38,13 +38,13 @@ export function ChecklistResults({ score, headingLevel, linkTarget }: Props) {
         ) : (
           <>
             <p class="result-headline">
-              Score: <strong>{overall.score} out of 100</strong>. Rating: <strong>{band?.label}</strong>
+              Score: <strong>{`${overall.score} out of 100`}</strong>. Rating: <strong>{band?.label}</strong>
             </p>
             {band?.description && <p>{band.description}</p>}
           </>
         )}
         <p class="meta">
-          {counts.answered} answered, {counts.notApplicable} not applicable, {counts.unanswered} not yet answered, of {counts.total} questions.
+          {`${counts.answered} answered, ${counts.notApplicable} not applicable, ${counts.unanswered} not yet answered, of ${counts.total} questions.`}
         </p>
       </div>
       {score.held && (
@@ -68,7 +68,7 @@ export function ChecklistResults({ score, headingLevel, linkTarget }: Props) {
           .map((group) => (
             <div class={`action-group priority-${group.priority}`} key={group.priority}>
               <Group class="action-group-title">
-                {PRIORITY_TITLES[group.priority]} ({group.actions.length})
+                {`${PRIORITY_TITLES[group.priority]} (${group.actions.length})`}
               </Group>
               <ol class="action-list">
                 {group.actions.map((action) => (

@@ -1,4 +1,4 @@
-import type { AssessmentQuestion } from '../../lib/assessment';
+import type { AssessmentQuestion } from '../../schemas/assessment';
 import { CHECKLIST_OPTIONS, guidanceHref } from '../../lib/assessment';
 
 interface Props {
@@ -14,12 +14,12 @@ interface Props {
 
 /** One question: a fieldset whose legend is the question, with labelled radios. */
 export function QuestionField({ question, number, answer, namePrefix, onAnswer, linkTarget }: Props) {
-  const options = 'options' in question ? question.options : CHECKLIST_OPTIONS;
+  const options: readonly { id: string; label: string }[] = 'options' in question ? question.options : CHECKLIST_OPTIONS;
   const name = `${namePrefix}-${question.id}`;
   return (
     <fieldset class="question" id={name}>
       <legend>
-        <span class="question-number">{number}.</span> {question.text}
+        <span class="question-number">{`${number}.`}</span> {question.text}
       </legend>
       {question.help && (
         <details class="question-help">
@@ -37,7 +37,7 @@ export function QuestionField({ question, number, answer, namePrefix, onAnswer, 
       </div>
       <p class="question-guidance">
         <a href={guidanceHref(question.guidance)} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
-          Read the guidance<span class="visually-hidden"> for question {number}</span>
+          Read the guidance<span class="visually-hidden">{` for question ${number}`}</span>
         </a>
       </p>
     </fieldset>

@@ -23,7 +23,7 @@ export function RiskGrid({ risks }: Props) {
           <td />
           {SCALE.map((severity) => (
             <th scope="col" key={severity}>
-              Severity: {labelOf(SEVERITIES, severity)}
+              {`Severity: ${labelOf(SEVERITIES, severity)}`}
             </th>
           ))}
         </tr>
@@ -31,7 +31,7 @@ export function RiskGrid({ risks }: Props) {
       <tbody>
         {[...SCALE].reverse().map((likelihood) => (
           <tr key={likelihood}>
-            <th scope="row">Likelihood: {labelOf(LIKELIHOODS, likelihood)}</th>
+            <th scope="row">{`Likelihood: ${labelOf(LIKELIHOODS, likelihood)}`}</th>
             {SCALE.map((severity) => {
               const level = levelOf(likelihood * severity);
               const here = assessed.filter((risk) => risk.likelihood === likelihood && risk.severity === severity);

@@ -28,7 +28,7 @@ function RiskItem({ risk, Heading, linkTarget }: { risk: RiskResult; Heading: 'h
           <ul>
             {risk.because.map((reason) => (
               <li key={reason.questionId}>
-                “{reason.question}” You answered {reason.answerLabel}.
+                {`“${reason.question}” You answered ${reason.answerLabel}.`}
               </li>
             ))}
           </ul>
@@ -36,9 +36,9 @@ function RiskItem({ risk, Heading, linkTarget }: { risk: RiskResult; Heading: 'h
       )}
       {risk.needsAction && (
         <p>
-          <strong>What to do:</strong> {risk.action}{' '}
+          <strong>What to do:</strong> {`${risk.action} `}
           <a href={guidanceHref(risk.guidance)} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
-            Read the guidance<span class="visually-hidden"> on {risk.title.toLowerCase()}</span>
+            Read the guidance<span class="visually-hidden">{` on ${risk.title.toLowerCase()}`}</span>
           </a>
         </p>
       )}
@@ -63,7 +63,7 @@ export function RiskResults({ score, headingLevel, linkTarget }: Props) {
         )}
         {overall.endedBy && <p>{overall.endedBy.reason}</p>}
         <p class="meta">
-          {score.counts.answered} of {score.counts.total} questions answered.
+          {`${score.counts.answered} of ${score.counts.total} questions answered.`}
         </p>
       </div>
       {!overall.endedBy && <RiskGrid risks={score.risks} />}

@@ -22,7 +22,7 @@ export function SectionBlock({ id, title, progress, headingLevel, children }: Pr
         <span class="section-progress">{progress}</span>
         <button type="button" class="secondary section-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
           {open ? 'Hide questions' : 'Show questions'}
-          <span class="visually-hidden"> in {title}</span>
+          <span class="visually-hidden">{` in ${title}`}</span>
         </button>
       </div>
       <div id={panelId} hidden={!open}>

@@ -43,6 +43,8 @@ export function useSavedAnswers(assessmentId: string, definition: AssessmentDefi
       setAnswers(loaded.answers);
       setSchoolState(loaded.school ?? '');
       setNotice(loaded.notice ? { kind: 'changed', text: loaded.notice } : { kind: 'restored', text: 'Welcome back: your saved answers have been restored.' });
+      // Answers fitted to a newer version are written back, so the notice is shown once, not every visit.
+      if (loaded.notice) saveAnswers(browserStorage(), assessmentId, definition, loaded.answers, loaded.school, new Date());
     } else if (loaded.status === 'corrupt') {
       setNotice({
         kind: 'corrupt',

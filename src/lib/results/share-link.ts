@@ -45,11 +45,11 @@ export function decodeShareFragment(definition: AssessmentDefinition, assessment
   if (!/^[1-9][0-9]*$/.test(version) || !sameBytes(decodeBase64Url(checksum), expected)) return damaged();
 
   if (Number(version) !== definition.version) {
-    const when = Number(version) < definition.version ? 'an earlier' : 'a newer';
-    return {
-      ok: false,
-      error: `This share link was made for ${when} version of this assessment, and the questions have changed since, so its answers cannot be read reliably. Ask for a new link.`,
-    };
+    const error =
+      Number(version) < definition.version
+        ? 'This share link was made for an earlier version of this assessment, and the questions have changed since, so its answers cannot be read reliably. Ask the person who sent it for a new link.'
+        : 'This share link was made for a newer version of this assessment than this page has, so its answers cannot be read reliably. Reload the page to get the latest version, then open the link again.';
+    return { ok: false, error };
   }
   const bytes = decodeBase64Url(payload);
   const indexes = bytes && unpackIndexes(bytes, widthsOf(definition));
