@@ -4,7 +4,8 @@
  */
 export type PlainDate = string;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** English month names, fixed so that wording never depends on a machine's locale; the SAR calculator uses them too. */
+export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function toUtc(date: PlainDate): Date {
   const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);

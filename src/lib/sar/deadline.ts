@@ -21,7 +21,8 @@
 import { addDays, addMonths, compareDates, daysBetween, parseIsoDate, toIsoDate, type PlainDate } from './dates';
 import { BANK_HOLIDAY_COVERAGE, isCovered } from './bank-holidays';
 import { DIVISION_NAMES, isDivision, type Division } from './divisions';
-import { formatDayMonthYear, formatUkDate, MONTHS } from './format-uk-date';
+import { MONTHS } from '../dates/plain-date';
+import { formatDayMonthYear, formatUkDateWithWeekday } from './format-uk-date';
 import { rollToWorkingDay, type NonWorkingDay, type WorkingDay } from './working-days';
 
 /** What the school asked the requester for while the clock was stopped. */
@@ -99,14 +100,14 @@ function readPause(pause: SarPause, received: PlainDate, months: number): Pause 
   const to = parseIsoDate(pause.to);
   if (!to) return notADate('The date the information arrived', pause.to);
   if (compareDates(from, received) < 0) {
-    return `The clock cannot stop before the request arrived: you asked for the information on ${formatUkDate(from)}, but the request arrived on ${formatUkDate(received)}.`;
+    return `The clock cannot stop before the request arrived: you asked for the information on ${formatUkDateWithWeekday(from)}, but the request arrived on ${formatUkDateWithWeekday(received)}.`;
   }
   if (compareDates(to, from) < 0) {
-    return `The pause ends before it starts: the information arrived on ${formatUkDate(to)}, before you asked for it on ${formatUkDate(from)}.`;
+    return `The pause ends before it starts: the information arrived on ${formatUkDateWithWeekday(to)}, before you asked for it on ${formatUkDateWithWeekday(from)}.`;
   }
   const limit = addMonths(received, months).date;
   if (compareDates(from, limit) > 0) {
-    return `The clock can only be stopped while the time limit is running. It ran to the end of ${formatUkDate(limit)}, but you asked for the information on ${formatUkDate(from)}.`;
+    return `The clock can only be stopped while the time limit is running. It ran to the end of ${formatUkDateWithWeekday(limit)}, but you asked for the information on ${formatUkDateWithWeekday(from)}.`;
   }
   return { from, to, reason, days: daysBetween(from, to) + 1 };
 }
@@ -133,11 +134,11 @@ function describeNonWorkingDays(days: readonly NonWorkingDay[], division: Divisi
   };
   for (const { date, reason } of days) {
     if (reason === 'weekend') {
-      weekend.push(formatUkDate(date));
+      weekend.push(formatUkDateWithWeekday(date));
       continue;
     }
     endWeekend();
-    sentences.push(`${formatUkDate(date)} is a bank holiday in ${DIVISION_NAMES[division]}: ${reason}.`);
+    sentences.push(`${formatUkDateWithWeekday(date)} is a bank holiday in ${DIVISION_NAMES[division]}: ${reason}.`);
   }
   endWeekend();
   return sentences.join(' ');
@@ -145,10 +146,10 @@ function describeNonWorkingDays(days: readonly NonWorkingDay[], division: Divisi
 
 function describeRoll(workingDay: WorkingDay, division: Division, verdict: string): string[] {
   const due = formatDayMonthYear(workingDay.date);
-  if (workingDay.skipped.length === 0) return [`${formatUkDate(workingDay.date)} is a working day, so ${verdict} ${due}.`];
+  if (workingDay.skipped.length === 0) return [`${formatUkDateWithWeekday(workingDay.date)} is a working day, so ${verdict} ${due}.`];
   return [
     describeNonWorkingDays(workingDay.skipped, division),
-    `The next working day is ${formatUkDate(workingDay.date)}, so ${verdict} ${due}.`,
+    `The next working day is ${formatUkDateWithWeekday(workingDay.date)}, so ${verdict} ${due}.`,
   ];
 }
 
@@ -169,18 +170,18 @@ export function calculateSarDeadline(input: SarDeadlineInput): SarDeadlineResult
   const steps: string[] = [];
   if (pause?.reason === 'identity') {
     steps.push(
-      `Received ${formatUkDate(received)}.`,
-      `You asked for proof of identity on ${formatUkDate(pause.from)} and it arrived on ${formatUkDate(pause.to)}. The time limit runs from the day the proof arrives, so ${formatUkDate(pause.to)} is day 1.`,
+      `Received ${formatUkDateWithWeekday(received)}.`,
+      `You asked for proof of identity on ${formatUkDateWithWeekday(pause.from)} and it arrived on ${formatUkDateWithWeekday(pause.to)}. The time limit runs from the day the proof arrives, so ${formatUkDateWithWeekday(pause.to)} is day 1.`,
     );
   } else {
-    steps.push(`Received ${formatUkDate(received)}: that is day 1.`);
+    steps.push(`Received ${formatUkDateWithWeekday(received)}: that is day 1.`);
   }
 
   const oneMonth = addMonths(start, 1);
   const oneMonthEnd = moveForPause(oneMonth.date, clarification);
   steps.push(describeMonthsOn('One month on', start, oneMonth));
   if (clarification) {
-    const asked = `You asked for clarification on ${formatUkDate(clarification.from)} and it arrived on ${formatUkDate(clarification.to)}.`;
+    const asked = `You asked for clarification on ${formatUkDateWithWeekday(clarification.from)} and it arrived on ${formatUkDateWithWeekday(clarification.to)}.`;
     steps.push(
       compareDates(clarification.from, oneMonth.date) <= 0
         ? `${asked} The days from the day you asked to the day it arrived, both included, do not count, so the clock stopped for ${plural(clarification.days, 'day')} and the time limit moves to ${formatDayMonthYear(oneMonthEnd)}.`

@@ -1,0 +1,13 @@
+/** Saves text as a file through a temporary `<a download>` pointing at a Blob. */
+export function downloadFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking in the same task can cancel the download in some browsers; a moment later is safe.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
