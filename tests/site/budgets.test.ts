@@ -5,6 +5,7 @@ import { htmlAndCssWeight, javascriptWeight, kb } from '../helpers/page-weight';
 beforeAll(assertBuilt);
 
 const articlePages = listPages().filter((path) => /^\/guidance\/[^/]+\/$/.test(path));
+const assessmentPages = listPages().filter((path) => /^\/assessments\/[^/]+\/$/.test(path));
 const hasIsland = (path: string) => readPage(path).querySelector('astro-island') !== null;
 
 describe('budgets, measured from dist/', () => {
@@ -18,5 +19,12 @@ describe('budgets, measured from dist/', () => {
     const weight = htmlAndCssWeight(path);
     console.log(`${path}: HTML+CSS ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzipped`);
     expect(weight.gzip).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it.each(assessmentPages)('%s loads at most 25 KB of JavaScript, gzipped', (path) => {
+    const weight = javascriptWeight(path);
+    console.log(`${path}: JavaScript ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzipped`);
+    expect(weight.gzip).toBeGreaterThan(0);
+    expect(weight.gzip).toBeLessThanOrEqual(25 * 1024);
   });
 });
