@@ -99,7 +99,7 @@ describe('saving answers', () => {
     await page.goto(`${server.origin}/`);
     await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"answers":'), `sbp:answers:${ID}`);
     await open();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/could not be read/);
+    await page.getByRole('alert').filter({ hasText: /could not be read/ }).waitFor();
     await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
     expect(await progress()).toBe(`1 of ${questionCount} answered`);
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sbp:corrupt:')));
@@ -116,7 +116,7 @@ describe('saving answers', () => {
       [`sbp:answers:${ID}`, first],
     );
     await open();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/changed/i);
+    await page.getByRole('alert').filter({ hasText: /changed/i }).waitFor();
     expect(await question(page, 0).getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
     expect(await progress()).toBe(`1 of ${questionCount} answered`);
   });

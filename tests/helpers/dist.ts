@@ -30,22 +30,22 @@ export function listPages(): string[] {
     .map((file) => file.replace(/index\.html$/, ''));
 }
 
-/** The file that serves a URL path, or null when nothing does. */
-export function fileForPath(path: string): string | null {
+/** The file that serves a URL path, or null when nothing does. `dist` lets scripts read another build. */
+export function fileForPath(path: string, dist: string = DIST): string | null {
   const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '');
   const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
-  const found = candidates.map((candidate) => join(DIST, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
+  const found = candidates.map((candidate) => join(dist, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
   return found ?? null;
 }
 
-export function readText(path: string): string {
-  const file = fileForPath(path);
-  if (!file) throw new Error(`${path} is not in dist/`);
+export function readText(path: string, dist: string = DIST): string {
+  const file = fileForPath(path, dist);
+  if (!file) throw new Error(`${path} is not in ${dist}`);
   return readFileSync(file, 'utf8');
 }
 
-export function readPage(path: string): HTMLElement {
-  return parse(readText(path));
+export function readPage(path: string, dist: string = DIST): HTMLElement {
+  return parse(readText(path, dist));
 }
 
 /** Pages that the sitemap lists, as paths. */

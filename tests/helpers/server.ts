@@ -23,9 +23,10 @@ export interface StaticServer {
 
 /**
  * Serves dist/ (or extra in-memory pages) on a free loopback port, like a static host would:
- * directory indexes, the 404 page, correct content types.
+ * directory indexes, the 404 page, correct content types. `dist` lets scripts serve another build;
+ * files are looked up per request, so the server may start before that build exists.
  */
-export async function serveDist(extraPages: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveDist(extraPages: Record<string, string> = {}, dist: string = DIST): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const extra = extraPages[path];
@@ -33,9 +34,9 @@ export async function serveDist(extraPages: Record<string, string> = {}): Promis
       response.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(extra);
       return;
     }
-    const file = fileForPath(path);
+    const file = fileForPath(path, dist);
     if (!file) {
-      response.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(readFileSync(join(DIST, '404.html')));
+      response.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(readFileSync(join(dist, '404.html')));
       return;
     }
     if (!path.endsWith('/') && file.endsWith('index.html')) {

@@ -1,41 +1,82 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { AssessmentDefinition } from '../../lib/assessment';
+import type { Answers, AssessmentDefinition } from '../../lib/assessment';
 import { describeProgress, scoreAssessment } from '../../lib/assessment';
 import { visibleEntries } from '../../lib/assessment/visibility';
-import { ChecklistResults } from './ChecklistResults';
-import { ConfirmDialog } from './ConfirmDialog';
 import { QuestionField } from './QuestionField';
-import { RiskResults } from './RiskResults';
+import { ResultActions, type Imported } from './ResultActions';
+import { Results } from './Results';
 import { SectionBlock } from './SectionBlock';
+import { useConfirm } from './useConfirm';
 import { useSavedAnswers } from './useSavedAnswers';
+import { useSharedView } from './useSharedView';
 
 export interface AssessmentProps {
   /** The assessment's id (its file name), which keys its saved answers. */
   id: string;
   definition: AssessmentDefinition;
+  /** The site's address, for absolute links in exported action plans. */
+  siteUrl: string;
   /** 2 on the assessment's own page; 3 inside an article, under the article's own heading. */
   headingLevel?: 2 | 3;
   /** Inside an embed, links open in a new tab. */
   embedded?: boolean;
 }
 
+const hasAnswers = (answers: Answers) => Object.keys(answers).length > 0;
+
 /**
  * An assessment: questions in sections, progress, and the result as the person answers. The island
- * holds state and renders; scoring and saving are the pure functions in src/lib.
+ * holds state and renders; scoring, saving and the file formats are pure functions in src/lib.
  */
-export default function Assessment({ id, definition, headingLevel = 2, embedded = false }: AssessmentProps) {
+export default function Assessment({ id, definition, siteUrl, headingLevel = 2, embedded = false }: AssessmentProps) {
   const saved = useSavedAnswers(id, definition);
-  const [confirming, setConfirming] = useState(false);
-  const entries = useMemo(() => visibleEntries(definition, saved.answers), [definition, saved.answers]);
-  const score = useMemo(() => scoreAssessment(definition, saved.answers), [definition, saved.answers]);
+  const sharedView = useSharedView(id, definition);
+  const { dialog, ask } = useConfirm(id);
+  const [importNotices, setImportNotices] = useState<string[]>([]);
+  const viewing = sharedView.shared ?? saved.answers;
+  const entries = useMemo(() => visibleEntries(definition, viewing), [definition, viewing]);
+  const score = useMemo(() => scoreAssessment(definition, viewing), [definition, viewing]);
   const progress = describeProgress(definition, saved.answers);
   const linkTarget = embedded ? ('_blank' as const) : undefined;
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const resultsProps = { score, headingLevel, ...(linkTarget ? { linkTarget } : {}) };
   let number = 0;
 
-  const sections = definition.sections
-    .map((section) => ({ section, shown: entries.filter((entry) => entry.section.id === section.id) }))
-    .filter(({ shown }) => shown.length > 0);
+  const replaceWith = (answers: Answers, school: string, done: () => void) => {
+    const apply = () => {
+      saved.replaceAnswers(answers, school);
+      done();
+    };
+    if (!hasAnswers(saved.answers)) return apply();
+    ask({
+      title: 'Replace your answers?',
+      body: <p>Your own saved answers to “{definition.title}” will be replaced on this device. Download them first if you want to keep them.</p>,
+      confirmLabel: 'Yes, replace my answers',
+      onConfirm: apply,
+    });
+  };
+
+  const useImported = ({ answers, school, notices }: Imported) => replaceWith(answers, school, () => setImportNotices(['Imported the answers from the file.', ...notices]));
+
+  if (sharedView.shared) {
+    return (
+      <div class="assessment shared-view" data-ready={saved.ready ? 'true' : 'false'}>
+        <div class="notice" role="status">
+          <p class="notice-title">You are looking at answers someone shared with you</p>
+          <p>These results come from the link you opened. Your own saved answers on this device have not been changed.</p>
+          <div class="button-row">
+            <button type="button" onClick={() => replaceWith(sharedView.shared ?? {}, saved.school, sharedView.close)}>
+              Use these answers
+            </button>
+            <button type="button" class="secondary" onClick={sharedView.close}>
+              Back to my own answers
+            </button>
+          </div>
+        </div>
+        <Results id={id} definition={definition} school="" {...resultsProps} />
+        {dialog}
+      </div>
+    );
+  }
 
   return (
     <div class="assessment" data-ready={saved.ready ? 'true' : 'false'}>
@@ -44,60 +85,75 @@ export default function Assessment({ id, definition, headingLevel = 2, embedded 
           <p>{saved.notice.text}</p>
         </div>
       )}
+      {sharedView.error && (
+        <div class="notice warning" role="alert">
+          <p>{sharedView.error} Your own answers are shown instead.</p>
+        </div>
+      )}
       <p class="assessment-progress" role="status" aria-live="polite">
         {`${progress.answered} of ${progress.total} answered`}
       </p>
       <form class="assessment-form" onSubmit={(event) => event.preventDefault()} aria-label={definition.title}>
-        {sections.map(({ section, shown }) => (
-          <SectionBlock
-            key={section.id}
-            id={`${id}-${section.id}`}
-            title={section.title}
-            progress={`${shown.filter((entry) => entry.answer !== undefined).length} of ${shown.length} answered`}
-            headingLevel={headingLevel}
-          >
-            {shown.map(({ question, answer }) => {
-              number += 1;
-              return (
-                <QuestionField
-                  key={question.id}
-                  question={question}
-                  number={number}
-                  answer={answer}
-                  namePrefix={id}
-                  onAnswer={saved.setAnswer}
-                  {...(linkTarget ? { linkTarget } : {})}
-                />
-              );
-            })}
-          </SectionBlock>
-        ))}
+        {definition.sections.map((section) => {
+          const shown = entries.filter((entry) => entry.section.id === section.id);
+          if (shown.length === 0) return null;
+          return (
+            <SectionBlock
+              key={section.id}
+              id={`${id}-${section.id}`}
+              title={section.title}
+              progress={`${shown.filter((entry) => entry.answer !== undefined).length} of ${shown.length} answered`}
+              headingLevel={headingLevel}
+            >
+              {shown.map(({ question, answer }) => {
+                number += 1;
+                return (
+                  <QuestionField key={question.id} question={question} number={number} answer={answer} namePrefix={id} onAnswer={saved.setAnswer} {...(linkTarget ? { linkTarget } : {})} />
+                );
+              })}
+            </SectionBlock>
+          );
+        })}
       </form>
-      <section class="assessment-results" aria-labelledby={`${id}-results`}>
-        <Heading id={`${id}-results`}>Your results</Heading>
-        {score.kind === 'checklist' ? (
-          <ChecklistResults score={score} headingLevel={headingLevel} {...(linkTarget ? { linkTarget } : {})} />
-        ) : (
-          <RiskResults score={score} headingLevel={headingLevel} {...(linkTarget ? { linkTarget } : {})} />
-        )}
-        <div class="button-row no-print">
-          <button type="button" class="secondary" onClick={() => setConfirming(true)} disabled={progress.answered === 0}>
-            Start again
-          </button>
+      <Results id={id} definition={definition} school={saved.school} {...resultsProps} />
+      {importNotices.length > 0 && (
+        <div class="notice" role="status">
+          {importNotices.map((notice) => (
+            <p key={notice}>{notice}</p>
+          ))}
         </div>
-      </section>
-      <ConfirmDialog
-        open={confirming}
-        title="Start again?"
-        confirmLabel="Yes, clear my answers"
-        onConfirm={() => {
-          saved.startAgain();
-          setConfirming(false);
-        }}
-        onCancel={() => setConfirming(false)}
-      >
-        <p>This clears every answer you have given to “{definition.title}” on this device. Download your results first if you want to keep them.</p>
-      </ConfirmDialog>
+      )}
+      <ResultActions
+        id={id}
+        definition={definition}
+        answers={saved.answers}
+        score={score}
+        school={saved.school}
+        onSchool={saved.setSchool}
+        onImport={useImported}
+        siteUrl={siteUrl}
+      />
+      <div class="button-row no-print">
+        <button
+          type="button"
+          class="secondary"
+          disabled={!hasAnswers(saved.answers)}
+          onClick={() =>
+            ask({
+              title: 'Start again?',
+              body: <p>This clears every answer you have given to “{definition.title}” on this device. Download your results first if you want to keep them.</p>,
+              confirmLabel: 'Yes, clear my answers',
+              onConfirm: () => {
+                saved.startAgain();
+                setImportNotices([]);
+              },
+            })
+          }
+        >
+          Start again
+        </button>
+      </div>
+      {dialog}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
+  id: string;
   open: boolean;
   title: string;
   confirmLabel: string;
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** A modal question using the native <dialog>: it traps focus, closes on Escape and returns focus. */
-export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, children }: Props) {
+export function ConfirmDialog({ id, open, title, confirmLabel, onConfirm, onCancel, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -20,8 +21,8 @@ export function ConfirmDialog({ open, title, confirmLabel, onConfirm, onCancel, 
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} class="confirm-dialog" aria-labelledby="confirm-title" onCancel={onCancel} onClose={() => open && onCancel()}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={ref} class="confirm-dialog" aria-labelledby={`${id}-title`} onCancel={onCancel} onClose={() => open && onCancel()}>
+      <h2 id={`${id}-title`}>{title}</h2>
       {children}
       <div class="button-row">
         <button type="button" onClick={onConfirm}>

@@ -9,3 +9,6 @@ export const RESULT_FILE_FORMAT_VERSION = 1;
 
 /** Longest school name a results file may carry, in UTF-16 code units (as `String.length` counts). */
 export const MAX_SCHOOL_NAME_LENGTH = 200;
+
+/** Files above this are refused before they are read: an export is a few kilobytes. */
+export const MAX_RESULT_FILE_BYTES = 1024 * 1024;

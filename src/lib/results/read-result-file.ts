@@ -2,10 +2,9 @@ import type { z } from 'astro/zod';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { resultFileSchema, type ResultFile } from '../../schemas/result';
 import { fitAnswers } from './fit-answers';
-import { MAX_SCHOOL_NAME_LENGTH, RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from './format';
+import { MAX_RESULT_FILE_BYTES, MAX_SCHOOL_NAME_LENGTH, RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from './format';
 
-/** Files above this are refused before they are read: an export is a few kilobytes. */
-export const MAX_RESULT_FILE_BYTES = 1024 * 1024;
+export { MAX_RESULT_FILE_BYTES };
 
 /** Answers read from a results file, fitted to the assessment as this site has it. */
 export interface ImportedAnswers {

@@ -1,0 +1,26 @@
+import type { AssessmentDefinition, AssessmentScore } from '../../lib/assessment';
+import { ChecklistResults } from './ChecklistResults';
+import { RiskResults } from './RiskResults';
+
+interface Props {
+  id: string;
+  definition: AssessmentDefinition;
+  score: AssessmentScore;
+  /** Printed at the top of the results; shown only in print. */
+  school: string;
+  headingLevel: 2 | 3;
+  linkTarget?: '_blank';
+}
+
+/** The results section, with a heading block that only appears on paper (or in a PDF). */
+export function Results({ id, definition, score, school, headingLevel, linkTarget }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const target = linkTarget ? { linkTarget } : {};
+  return (
+    <section class="assessment-results" aria-labelledby={`${id}-results`}>
+      <Heading id={`${id}-results`}>Your results</Heading>
+      <p class="print-only">{`${definition.title} (version ${definition.version})${school ? ` for ${school}` : ''}, printed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`}</p>
+      {score.kind === 'checklist' ? <ChecklistResults score={score} headingLevel={headingLevel} {...target} /> : <RiskResults score={score} headingLevel={headingLevel} {...target} />}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Answers, AssessmentDefinition } from '../../lib/assessment';
+import { decodeShareFragment, looksLikeShareFragment } from '../../lib/results/share-link';
+
+export interface SharedView {
+  /** Answers from a share link in the address, shown instead of the person's own. */
+  shared: Answers | null;
+  /** Why a share link in the address could not be read. */
+  error: string | null;
+  /** Leaves the shared view and removes the link's answers from the address. */
+  close(): void;
+}
+
+/** Reads a share link's answers from the URL fragment, which browsers never send to a server. */
+export function useSharedView(assessmentId: string, definition: AssessmentDefinition): SharedView {
+  const [shared, setShared] = useState<Answers | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const read = () => {
+      const hash = window.location.hash.slice(1);
+      if (!looksLikeShareFragment(hash)) return;
+      const decoded = decodeShareFragment(definition, assessmentId, hash);
+      setShared(decoded.ok ? decoded.answers : null);
+      setError(decoded.ok ? null : decoded.error);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [assessmentId, definition]);
+
+  return {
+    shared,
+    error,
+    close() {
+      setShared(null);
+      setError(null);
+      history.replaceState(null, '', window.location.pathname + window.location.search);
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/** Saves text as a file on the person's device: nothing is uploaded, the browser writes it. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next tick: some browsers start the download after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

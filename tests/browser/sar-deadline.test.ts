@@ -1,0 +1,292 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findViolations } from '../helpers/axe';
+import { launchChromium, newContext, watchPage, type PageWatch } from '../helpers/browser';
+import { assertBuilt } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/server';
+
+const TOOL = '/tools/subject-access-deadline/';
+const ARTICLE = '/guidance/subject-access-requests/';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  watch: PageWatch;
+}
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Opened> {
+  const context = await newContext(browser, { colorScheme, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const watch = await watchPage(page, [server.origin]);
+  await page.goto(`${server.origin}${path}`);
+  return { context, page, watch };
+}
+
+/** Nothing a school would object to happened on the page. */
+function expectClean(watch: PageWatch): void {
+  expect(watch.foreignRequests).toEqual([]);
+  expect(watch.cspViolations).toEqual([]);
+  expect(watch.errors).toEqual([]);
+}
+
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await isFocused(target)) return;
+  }
+  throw new Error(`${limit} presses of Tab never reached ${target.toString()}`);
+}
+
+/**
+ * The order of the day, month and year parts of a date field. Chromium lays them out for its own
+ * language (month first in en-US, day first in en-GB), so the test reads the order instead of assuming it.
+ */
+async function dateFieldOrder(page: Page): Promise<('day' | 'month' | 'year')[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const parts = nodes
+    .filter((node) => node.role?.value === 'spinbutton')
+    .map((node) => /day|month|year/i.exec(String(node.name?.value ?? ''))?.[0].toLowerCase())
+    .filter((part): part is 'day' | 'month' | 'year' => part === 'day' || part === 'month' || part === 'year');
+  const order = parts.slice(0, 3);
+  expect(new Set(order)).toEqual(new Set(['day', 'month', 'year']));
+  return order;
+}
+
+/** Types a YYYY-MM-DD date into the focused date field, part by part. */
+async function typeDate(page: Page, iso: string): Promise<void> {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const parts = { day, month, year };
+  for (const part of await dateFieldOrder(page)) await page.keyboard.type(parts[part]);
+}
+
+function calculator(page: Page) {
+  return {
+    received: page.getByLabel('Date the request was received'),
+    division: (name: string) => page.getByRole('radio', { name }),
+    extended: page.getByRole('checkbox', { name: /The request is complex/ }),
+    paused: page.getByRole('checkbox', { name: /You stopped the clock/ }),
+    clarification: page.getByRole('radio', { name: 'Clarification of what they want' }),
+    pauseFrom: page.getByLabel('Date you asked for it'),
+    pauseTo: page.getByLabel('Date it arrived'),
+    submit: page.getByRole('button', { name: 'Work out the deadline' }),
+    result: page.locator('.sar [aria-live="polite"]'),
+    steps: page.getByRole('list', { name: 'How it was worked out' }),
+  };
+}
+
+/** Tabs to the date received and types it, once the island has hydrated. */
+async function enterReceived(page: Page, iso: string): Promise<ReturnType<typeof calculator>> {
+  const form = calculator(page);
+  await tabTo(page, form.received);
+  await page.locator('astro-island[component-url*="SarDeadlineCalculator"]:not([ssr])').waitFor({ state: 'attached' });
+  await typeDate(page, iso);
+  return form;
+}
+
+describe('the deadline calculator, by keyboard alone', () => {
+  it('31 January 2025 in England and Wales is due on Friday 28 February 2025', async () => {
+    const { context, page, watch } = await open(TOOL);
+    const form = await enterReceived(page, '2025-01-31');
+    await tabTo(page, form.division('England and Wales'));
+    await page.keyboard.press('Space');
+    expect(await form.division('England and Wales').isChecked()).toBe(true);
+    await expect.poll(() => form.result.innerText()).toMatch(/The response is due by\s+Friday 28 February 2025/);
+    expect(await form.steps.innerText()).toContain('February has no 31st');
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('with the extension, shows the extended date and the date to tell the requester by', async () => {
+    const { context, page, watch } = await open(TOOL);
+    const form = await enterReceived(page, '2025-01-31');
+    await tabTo(page, form.extended);
+    await page.keyboard.press('Space');
+    expect(await form.extended.isChecked()).toBe(true);
+    await expect.poll(() => form.result.innerText()).toMatch(/With the extension, the response is due by\s+Wednesday 30 April 2025/);
+    expect(await form.result.innerText()).toMatch(/extending, and why, by Friday 28 February 2025/);
+    await page.keyboard.press('Space');
+    await expect.poll(() => form.result.innerText()).toMatch(/The response is due by\s+Friday 28 February 2025/);
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('a deadline on Christmas Day moves past Boxing Day and the weekend', async () => {
+    const { context, page, watch } = await open(TOOL);
+    const form = await enterReceived(page, '2025-11-25');
+    await expect.poll(() => form.result.innerText()).toContain('Monday 29 December 2025');
+    const steps = await form.steps.innerText();
+    expect(steps).toContain('Christmas Day');
+    expect(steps).toContain('Boxing Day');
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('the arrow keys choose Scotland, whose St Andrew’s Day moves the deadline a day later', async () => {
+    const { context, page, watch } = await open(TOOL);
+    const form = await enterReceived(page, '2025-10-30');
+    await expect.poll(() => form.result.innerText()).toContain('Monday 1 December 2025');
+    await tabTo(page, form.division('England and Wales'));
+    await page.keyboard.press('ArrowDown');
+    expect(await form.division('Scotland').isChecked()).toBe(true);
+    await expect.poll(() => form.result.innerText()).toContain('Tuesday 2 December 2025');
+    expect(await form.steps.innerText()).toContain('St Andrew’s Day');
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('a pause for clarification adds the days from asking to the answer', async () => {
+    const { context, page, watch } = await open(TOOL);
+    const form = await enterReceived(page, '2025-01-31');
+    expect(await form.pauseFrom.isVisible()).toBe(false);
+    await tabTo(page, form.paused);
+    await page.keyboard.press('Space');
+    await tabTo(page, form.clarification);
+    expect(await form.clarification.isChecked()).toBe(true);
+    await tabTo(page, form.pauseFrom);
+    await typeDate(page, '2025-02-03');
+    await tabTo(page, form.pauseTo);
+    await typeDate(page, '2025-02-10');
+    await expect.poll(() => form.result.innerText()).toContain('Monday 10 March 2025');
+    expect(await form.steps.innerText()).toContain('the clock stopped for 8 days');
+    expectClean(watch);
+    await context.close();
+  });
+});
+
+describe('problems, in plain words and tied to their field', () => {
+  it('submitting without a date says what is missing and moves focus to the field', async () => {
+    const { context, page, watch } = await open(TOOL);
+    const form = calculator(page);
+    await page.locator('astro-island[component-url*="SarDeadlineCalculator"]:not([ssr])').waitFor({ state: 'attached' });
+    expect(await form.result.innerText()).not.toContain('There is a problem');
+    await tabTo(page, form.submit);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => form.result.innerText()).toMatch(/There is a problem\s+Enter the date the request was received\./);
+    await expect.poll(() => isFocused(form.received)).toBe(true);
+    expect(await form.received.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await form.received.getAttribute('aria-describedby'))?.split(' ') ?? [];
+    const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
+    expect(descriptions.join(' ')).toContain('Enter the date the request was received.');
+    expect(page.url()).toBe(`${server.origin}${TOOL}`);
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('a pause that ends before it starts marks both pause dates and explains why', async () => {
+    const { context, page, watch } = await open(TOOL);
+    const form = await enterReceived(page, '2025-01-31');
+    await tabTo(page, form.paused);
+    await page.keyboard.press('Space');
+    await tabTo(page, form.pauseFrom);
+    await typeDate(page, '2025-02-10');
+    await tabTo(page, form.pauseTo);
+    await typeDate(page, '2025-02-03');
+    await expect.poll(() => form.result.innerText()).toContain('The pause ends before it starts');
+    for (const field of [form.pauseFrom, form.pauseTo]) {
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      const errorId = (await field.getAttribute('aria-describedby')) ?? '';
+      expect(await page.locator(`[id="${errorId}"]`).innerText()).toContain('The pause ends before it starts');
+    }
+    expect(await form.received.getAttribute('aria-invalid')).toBeNull();
+    expectClean(watch);
+    await context.close();
+  });
+});
+
+describe('Add to calendar', () => {
+  it('downloads an .ics file whose event is on the due date', async () => {
+    const { context, page, watch } = await open(TOOL);
+    await enterReceived(page, '2025-01-31');
+    const button = page.getByRole('button', { name: 'Add to calendar' });
+    await tabTo(page, button);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('sar-due-2025-02-28.ics');
+    const ics = await readFile(await download.path(), 'utf8');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20250228\r\n');
+    expect(ics).toContain('SUMMARY:Subject access request: response due\r\n');
+    await expect.poll(() => calculator(page).result.innerText()).toContain('Saved sar-due-2025-02-28.ics');
+    expectClean(watch);
+    await context.close();
+  });
+
+  it('with the extension, offers the extended deadline and the date to tell the requester by', async () => {
+    const { context, page, watch } = await open(TOOL);
+    const form = await enterReceived(page, '2025-01-31');
+    await tabTo(page, form.extended);
+    await page.keyboard.press('Space');
+    const files: Record<string, string> = {};
+    for (const name of ['Add the extended deadline to calendar', 'Add the date to tell them by to calendar']) {
+      await tabTo(page, page.getByRole('button', { name }));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      files[download.suggestedFilename()] = await readFile(await download.path(), 'utf8');
+    }
+    expect(Object.keys(files).sort()).toEqual(['sar-due-2025-04-30.ics', 'sar-tell-by-2025-02-28.ics']);
+    expect(files['sar-due-2025-04-30.ics']).toContain('DTSTART;VALUE=DATE:20250430\r\n');
+    expect(files['sar-tell-by-2025-02-28.ics']).toContain('DTSTART;VALUE=DATE:20250228\r\n');
+    expectClean(watch);
+    await context.close();
+  });
+});
+
+describe('inside the subject access request article', () => {
+  it('works by keyboard below the article text', async () => {
+    const { context, page, watch } = await open(ARTICLE);
+    expect(await page.getByRole('heading', { name: 'Work out a deadline' }).count()).toBe(1);
+    const form = await enterReceived(page, '2025-01-31');
+    await expect.poll(() => form.result.innerText()).toMatch(/The response is due by\s+Friday 28 February 2025/);
+    expectClean(watch);
+    await context.close();
+  });
+});
+
+describe('accessibility, with results and problems on show (axe, WCAG 2.2 A and AA)', () => {
+  it.each(['light', 'dark'] as const)('in the %s colour scheme', async (colorScheme) => {
+    const violations: string[] = [];
+    const check = async (page: Page, state: string) => violations.push(...(await findViolations(page)).map((line) => `${state}: ${line}`));
+
+    const tool = await open(TOOL, colorScheme);
+    const form = await enterReceived(tool.page, '2025-01-31');
+    await form.extended.check();
+    await form.paused.check();
+    await form.pauseFrom.focus();
+    await typeDate(tool.page, '2025-02-03');
+    await form.pauseTo.focus();
+    await typeDate(tool.page, '2025-02-10');
+    await expect.poll(() => form.result.innerText()).toContain('With the extension');
+    await check(tool.page, 'tool with a result');
+    await form.pauseTo.focus();
+    await typeDate(tool.page, '2025-01-03');
+    await expect.poll(() => form.result.innerText()).toContain('There is a problem');
+    await check(tool.page, 'tool with a problem');
+    expectClean(tool.watch);
+    await tool.context.close();
+
+    const article = await open(ARTICLE, colorScheme);
+    const inArticle = await enterReceived(article.page, '2025-11-25');
+    await expect.poll(() => inArticle.result.innerText()).toContain('Monday 29 December 2025');
+    await check(article.page, 'article with a result');
+    expectClean(article.watch);
+    await article.context.close();
+
+    expect(violations).toEqual([]);
+  });
+});
