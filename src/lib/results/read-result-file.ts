@@ -1,3 +1,4 @@
+import './zod-without-eval';
 import type { z } from 'astro/zod';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { resultFileSchema, type ResultFile } from '../../schemas/result';

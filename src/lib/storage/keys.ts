@@ -11,6 +11,9 @@ export function corruptKey(assessmentId: string, at: Date): string {
   return `${STORAGE_KEY_PREFIX}corrupt:${assessmentId}:${at.toISOString()}`;
 }
 
+/** Where the trust dashboard keeps result files, only when the trust lead asks it to. */
+export const DASHBOARD_KEY = `${STORAGE_KEY_PREFIX}trust-dashboard`;
+
 /** The keys this site may write to `localStorage`, in words, for the privacy page. */
 export const STORAGE_KEY_PATTERNS: readonly { pattern: string; holds: string }[] = [
   {
@@ -20,5 +23,9 @@ export const STORAGE_KEY_PATTERNS: readonly { pattern: string; holds: string }[]
   {
     pattern: `${STORAGE_KEY_PREFIX}corrupt:<assessment id>:<date and time>`,
     holds: 'saved answers that could not be read, kept aside rather than deleted',
+  },
+  {
+    pattern: DASHBOARD_KEY,
+    holds: 'result files you chose to keep in the trust dashboard: their file names, school names and answers',
   },
 ];
