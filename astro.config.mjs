@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteTheme } from './src/integrations/theme.ts';
+import { embedLinks } from './src/integrations/embed-links.ts';
 
 const siteYamlPath = new URL('./content/site.yaml', import.meta.url);
 const siteYaml = parse(readFileSync(siteYamlPath, 'utf8'));
@@ -26,7 +27,9 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+    // Embeds and their embed codes are copies of pages that are in the sitemap already.
+    sitemap({ filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(new URL(page).pathname) }),
+    embedLinks(),
     pagefindIndex(),
   ],
   security: {

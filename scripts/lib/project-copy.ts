@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 /** The repository root (this file lives in scripts/lib). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-// Astro keeps its content cache in node_modules/.astro and Vite in node_modules/.vite; a copy that
-// linked node_modules whole would write into the shared tree and would not start cold.
-const CACHE_ENTRIES = new Set(['.astro', '.vite', '.cache']);
+// Astro keeps its content cache in node_modules/.astro and Vite its caches in node_modules/.vite*;
+// a copy that linked node_modules whole would write into the shared tree and would not start cold.
+const CACHE_ENTRIES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache']);
 
 const copies = new Set<string>();
 

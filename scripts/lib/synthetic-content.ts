@@ -124,10 +124,10 @@ export function benchArticle(n: number, total: number): string {
     ...Array.from({ length: 4 }, (_, row) => `| ${pick(random, WORDS)} ${pick(random, WORDS)} | ${pick(random, WORDS)} | week ${row + 1} |`),
   ];
   const body = [
-    paragraph(random, 70),
+    paragraph(random, 60),
     `## ${headings[0]}`,
-    `${paragraph(random, 90)} See also ${link(0)}.`,
-    paragraph(random, 80),
+    `${paragraph(random, 80)} See also ${link(0)}.`,
+    paragraph(random, 70),
     `## ${headings[1]}`,
     paragraph(random, 70),
     list.join('\n'),
@@ -137,8 +137,8 @@ export function benchArticle(n: number, total: number): string {
     table.join('\n'),
     paragraph(random, 60),
     `## ${headings[3]}`,
-    `${paragraph(random, 90)} Read more in ${link(2)}.`,
-    paragraph(random, 80),
+    `${paragraph(random, 80)} Read more in ${link(2)}.`,
+    paragraph(random, 70),
   ];
   return `${front.join('\n')}\n\n${body.join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { questionsOf } from '../../src/lib/assessment/answers';
 import { encodeShareFragment } from '../../src/lib/results/share-link';
 import { launchChromium, newContext, watchPage, type PageWatch } from '../helpers/browser';
 import { loadDefinition } from '../helpers/definitions';
@@ -10,7 +11,7 @@ import { serveDist, type StaticServer } from '../helpers/server';
 const ID = 'cyber-security-checklist';
 const PATH = `/assessments/${ID}/`;
 const definition = loadDefinition(ID);
-const questions = definition.sections.flatMap((section) => section.questions);
+const questions = questionsOf(definition);
 const KEY = `sbp:answers:${ID}`;
 
 let browser: Browser;

@@ -36,11 +36,11 @@ describe('page metadata', () => {
     expect(problems).toEqual([]);
   });
 
-  it('only the 404 and embed pages ask search engines not to index them', () => {
+  it('only the 404, embed and embed-code pages ask search engines not to index them', () => {
     const noindex = heads
       .filter(({ root }) => root.querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex'))
       .map(({ path }) => path)
-      .filter((path) => path !== '/404.html' && !path.startsWith('/embed/'));
+      .filter((path) => path !== '/404.html' && !/^\/embed(-this)?\//.test(path));
     expect(noindex).toEqual([]);
   });
 });

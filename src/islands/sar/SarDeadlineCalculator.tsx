@@ -159,7 +159,7 @@ export default function SarDeadlineCalculator({ id = 'sar' }: Props) {
 
       <div class="sar-result">
         <div aria-live="polite">
-          {outcome.kind === 'missing' && !problem && <p class="sar-prompt">{outcome.message}</p>}
+          {outcome.kind === 'missing' && !problem && <p class="sar-prompt">{`${outcome.message} The deadline will appear here.`}</p>}
           {problem && (
             <div class="sar-problem">
               <p class="sar-problem-title">There is a problem</p>

@@ -1,0 +1,108 @@
+import { useState } from 'preact/hooks';
+import { buildTableCsv } from '../../lib/dashboard/csv';
+import type { Cell, DashboardTable, Row } from '../../lib/dashboard/model';
+import { nextSortOrder, sortRows, type SortOrder } from '../../lib/dashboard/sort';
+import { exportFileName } from '../../lib/results/file-name';
+import { downloadText } from '../shared/download';
+import { RatingText } from './RatingText';
+
+interface Props {
+  table: DashboardTable;
+  onRemove(id: string): void;
+}
+
+const ARROWS = { ascending: '▲', descending: '▼' } as const;
+
+function CellContent({ cell }: { cell: Cell }) {
+  return (
+    <>
+      <RatingText text={cell.text} tone={cell.tone} />
+      {cell.note && <span class="cell-note">{cell.note}</span>}
+    </>
+  );
+}
+
+function SchoolCell({ row }: { row: Row }) {
+  const school = row.cells.school;
+  return (
+    <th scope="row">
+      <span class={school?.sort === null ? 'cell-empty' : 'school-name'}>{school?.text}</span>
+      {row.duplicate && <span class="duplicate-flag">Possible duplicate: another file names the same school</span>}
+      <span class="cell-note">{row.fileName}</span>
+      {row.notices.map((notice) => (
+        <span class="cell-note" key={notice}>
+          {notice}
+        </span>
+      ))}
+    </th>
+  );
+}
+
+/** One assessment's schools, sortable by any column, with a CSV of the table as it is sorted. */
+export function ResultsTable({ table, onRemove }: Props) {
+  const [order, setOrder] = useState<SortOrder>(null);
+  const rows = order ? sortRows(table.rows, order.key, order.direction) : table.rows;
+  const captionId = `${table.assessmentId}-caption`;
+  const download = () =>
+    downloadText(
+      exportFileName({ assessmentId: table.assessmentId, label: 'trust-dashboard', date: new Date(), extension: 'csv' }),
+      buildTableCsv(table, rows),
+      'text/csv;charset=utf-8',
+    );
+
+  return (
+    <>
+      <div class="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table class="dashboard-table">
+          <caption id={captionId}>{`${table.title}: one row per school`}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((column) => {
+                const direction = order?.key === column.key ? order.direction : undefined;
+                return (
+                  <th scope="col" key={column.key} aria-sort={direction ?? 'none'} class={column.numeric ? 'numeric' : undefined}>
+                    <button type="button" class="sort-button" onClick={() => setOrder(nextSortOrder(order, column.key))}>
+                      {column.label}
+                      <span class="sort-arrow" aria-hidden="true">
+                        {direction ? ARROWS[direction] : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+              <th scope="col">
+                <span class="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} class={row.duplicate ? 'duplicate' : undefined}>
+                {table.columns.map((column) => {
+                  const cell = row.cells[column.key];
+                  if (column.key === 'school') return <SchoolCell key={column.key} row={row} />;
+                  const classes = [column.numeric && 'numeric', cell?.sort === null && 'cell-empty'].filter(Boolean).join(' ');
+                  return (
+                    <td key={column.key} class={classes || undefined}>
+                      {cell && <CellContent cell={cell} />}
+                    </td>
+                  );
+                })}
+                <td>
+                  <button type="button" class="secondary remove-button" onClick={() => onRemove(row.id)}>
+                    Remove<span class="visually-hidden">{` ${row.cells.school?.text ?? ''} (${row.fileName})`}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="table-actions">
+        <button type="button" class="secondary" onClick={download}>
+          Download table as CSV<span class="visually-hidden">{`: ${table.title}`}</span>
+        </button>
+      </p>
+    </>
+  );
+}

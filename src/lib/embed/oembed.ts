@@ -1,0 +1,44 @@
+import { buildPlainIframe } from './snippet';
+
+/** An oEmbed 1.0 "rich" response, as sites that understand oEmbed expect it. */
+export interface OembedResponse {
+  version: '1.0';
+  type: 'rich';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number | null;
+  height: number;
+  cache_age: number;
+}
+
+export interface OembedOptions {
+  siteName: string;
+  /** The site's origin, e.g. `https://bestpractice.schools.example`. */
+  siteUrl: string;
+  title: string;
+  /** The embed page's path, starting `/embed/`. */
+  embedPath: string;
+  height: number;
+}
+
+/** The oEmbed description of an embeddable page: the plain iframe, which works on any host. */
+export function buildOembed({ siteName, siteUrl, title, embedPath, height }: OembedOptions): OembedResponse {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: siteName,
+    provider_url: new URL('/', siteUrl).href,
+    html: buildPlainIframe({ siteUrl: new URL(siteUrl).origin, path: embedPath, title, height }),
+    width: null,
+    height,
+    cache_age: 86_400,
+  };
+}
+
+/** Where the static oEmbed file of a page lives: `/guidance/a/` -> `/oembed/guidance/a.json`. */
+export function oembedPathFor(pagePath: string): string {
+  return `/oembed${pagePath.replace(/\/$/, '')}.json`;
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { scoreChecklist } from '../../src/lib/assessment';
+import type { DashboardFile } from '../../src/lib/dashboard/model';
+import { schoolKey } from '../../src/lib/dashboard/duplicates';
+import { buildTables } from '../../src/lib/dashboard/tables';
+import type { Answers, ChecklistDefinition } from '../../src/schemas/assessment';
+import { loadDefinition } from '../helpers/definitions';
+
+const FIXTURES = 'tests/fixtures/assessments';
+const checklist = loadDefinition('checklist', FIXTURES) as ChecklistDefinition;
+const risk = loadDefinition('risk', FIXTURES);
+const definitions = { checklist, risk };
+
+const ALL_YES: Answers = {
+  'two-step': 'yes',
+  leavers: 'yes',
+  'admin-accounts': 'yes',
+  backups: 'yes',
+  'cloud-settings': 'yes',
+  'cloud-sharing': 'yes',
+  'incident-plan': 'yes',
+};
+
+let lastId = 0;
+function file(assessmentId: string, answers: Answers, school?: string, savedAt = '2026-11-25T10:00:00.000Z'): DashboardFile {
+  lastId += 1;
+  return { id: `f${lastId}`, name: `file-${lastId}.json`, assessmentId, answers, ...(school === undefined ? {} : { school }), savedAt, notices: [] };
+}
+
+function onlyTable(files: DashboardFile[], id = 'checklist') {
+  const table = buildTables(files, definitions).find((candidate) => candidate.assessmentId === id);
+  if (!table) throw new Error(`no table for ${id}`);
+  return table;
+}
+
+describe('one table per assessment', () => {
+  it('groups files by assessment, in the order of the definitions, with rows in file order', () => {
+    const files = [file('risk', {}, 'Ash'), file('checklist', ALL_YES, 'Beech'), file('checklist', {}, 'Cedar')];
+    const tables = buildTables(files, definitions);
+    expect(tables.map((table) => table.assessmentId)).toEqual(['checklist', 'risk']);
+    expect(tables[0]?.rows.map((row) => row.cells.school?.text)).toEqual(['Beech', 'Cedar']);
+    expect(tables[1]?.rows.map((row) => row.cells.school?.text)).toEqual(['Ash']);
+  });
+
+  it('makes no table for an assessment without files, and leaves out files for assessments it does not have', () => {
+    const tables = buildTables([file('checklist', ALL_YES), file('retired-assessment', {})], definitions);
+    expect(tables.map((table) => table.assessmentId)).toEqual(['checklist']);
+    expect(tables[0]?.rows).toHaveLength(1);
+  });
+
+  it("takes the title from this site's definition", () => {
+    expect(onlyTable([file('checklist', {})]).title).toBe(checklist.title);
+  });
+});
+
+describe('checklist rows', () => {
+  it('has school, saved, score, rating and one column per section', () => {
+    expect(onlyTable([file('checklist', {})]).columns.map((column) => column.label)).toEqual([
+      'School',
+      'Saved',
+      'Score',
+      'Rating',
+      'Accounts and access',
+      'Data and devices',
+    ]);
+  });
+
+  it('shows the score, band and section scores the engine gives for the answers', () => {
+    const answers: Answers = { ...ALL_YES, 'two-step': 'no', backups: 'partly' };
+    const expected = scoreChecklist(checklist, answers);
+    const row = onlyTable([file('checklist', answers)]).rows[0];
+    expect(row?.cells.score?.sort).toBe(expected.overall.score);
+    expect(row?.cells.score?.csv).toBe(expected.overall.score);
+    expect(row?.cells.rating?.text).toBe(expected.band?.label);
+    expect(row?.ratingId).toBe(expected.band?.id);
+    expect(row?.cells['section:accounts']?.sort).toBe(expected.sections[0]?.score);
+    expect(row?.cells['section:data']?.sort).toBe(expected.sections[1]?.score);
+  });
+
+  it('colours the top band good, the lowest bad and those between as a warning, whatever order the file lists them', () => {
+    const table = onlyTable([file('checklist', ALL_YES)]);
+    expect(table.ratings.map((rating) => [rating.id, rating.tone])).toEqual([
+      ['good', 'good'],
+      ['needs-improvement', 'warn'],
+      ['urgent-action', 'bad'],
+    ]);
+    expect(table.rows[0]?.cells.rating).toMatchObject({ text: 'Good', tone: 'good' });
+  });
+
+  it('sorts ratings by rank, so a better band sorts after a worse one', () => {
+    const rows = onlyTable([file('checklist', ALL_YES), file('checklist', { backups: 'no' })]).rows;
+    expect(Number(rows[0]?.cells.rating?.sort)).toBeGreaterThan(Number(rows[1]?.cells.rating?.sort));
+  });
+
+  it('says why a rating is held below the top band', () => {
+    const row = onlyTable([file('checklist', { ...ALL_YES, 'incident-plan': 'no' })]).rows[0];
+    expect(row?.cells.rating?.text).toBe('Needs improvement');
+    expect(row?.cells.rating?.note).toMatch(/below Good by a critical question answered No/);
+    expect(onlyTable([file('checklist', ALL_YES)]).rows[0]?.cells.rating?.note).toBeUndefined();
+  });
+
+  it('has no score, rather than zero, when nothing is answered, and sorts it as empty', () => {
+    const row = onlyTable([file('checklist', { 'cloud-settings': 'na' })]).rows[0];
+    expect(row?.cells.score).toEqual({ text: 'No score', csv: '', sort: null });
+    expect(row?.cells.rating?.sort).toBeNull();
+    expect(row?.ratingId).toBeNull();
+  });
+});
+
+describe('risk rows', () => {
+  it('has the overall level, then one column per risk in file order', () => {
+    const table = onlyTable([file('risk', {})], 'risk');
+    expect(table.columns.map((column) => column.key)).toEqual(['school', 'saved', 'level', 'risk:data-exposed', 'risk:account-takeover', 'risk:records-lost']);
+    expect(table.ratings.map((rating) => rating.id)).toEqual(['high', 'medium', 'low']);
+  });
+
+  it('shows each risk level in words with its colour, and the highest overall', () => {
+    const row = onlyTable([file('risk', { 'uses-messaging': 'yes', 'pupil-data': 'often', 'group-members': 'nobody', 'two-step': 'some' })], 'risk').rows[0];
+    expect(row?.cells.level).toMatchObject({ text: 'High', tone: 'bad', sort: 3 });
+    expect(row?.ratingId).toBe('high');
+    expect(row?.cells['risk:account-takeover']).toMatchObject({ text: 'Medium', tone: 'warn', sort: 2 });
+    expect(row?.cells['risk:records-lost']).toEqual({ text: 'Not assessed', csv: '', sort: null });
+  });
+
+  it('marks every risk not applicable when an answer ends the assessment, which is low overall', () => {
+    const row = onlyTable([file('risk', { 'uses-messaging': 'no' })], 'risk').rows[0];
+    expect(row?.cells.level).toMatchObject({ text: 'Low', tone: 'good' });
+    expect(row?.cells['risk:data-exposed']).toEqual({ text: 'Not applicable', csv: 'Not applicable', sort: null });
+  });
+});
+
+describe('school and date', () => {
+  it('says when a file has no school name, and sorts it as empty', () => {
+    expect(onlyTable([file('checklist', {})]).rows[0]?.cells.school).toEqual({ text: 'No school name given', csv: '', sort: null });
+  });
+
+  it('shows the UK day the answers were saved and sorts by the exact moment', () => {
+    const [late, early] = onlyTable([
+      file('checklist', {}, 'A', '2026-06-30T23:30:00.000Z'),
+      file('checklist', {}, 'B', '2026-07-01T00:10:00.000+02:00'),
+    ]).rows;
+    expect(late?.cells.saved).toMatchObject({ text: '1 July 2026', csv: '2026-07-01' });
+    expect(early?.cells.saved?.text).toBe('30 June 2026');
+    expect(Number(late?.cells.saved?.sort)).toBeGreaterThan(Number(early?.cells.saved?.sort));
+  });
+
+  it("keeps each file's name and notices on its row", () => {
+    const withNotice = { ...file('checklist', {}), notices: ['This file was made with an earlier version.'] };
+    expect(onlyTable([withNotice]).rows[0]).toMatchObject({ fileName: withNotice.name, notices: withNotice.notices });
+  });
+});
+
+describe('duplicate schools', () => {
+  it('flags every file that names the same school, ignoring case and spaces', () => {
+    const rows = onlyTable([
+      file('checklist', {}, "St Mary's"),
+      file('checklist', {}, 'Oak Academy'),
+      file('checklist', {}, "  ST  MARY'S"),
+    ]).rows;
+    expect(rows.map((row) => row.duplicate)).toEqual([true, false, true]);
+  });
+
+  it('compares schools within one assessment only', () => {
+    const tables = buildTables([file('checklist', {}, 'Oak'), file('risk', {}, 'Oak')], definitions);
+    expect(tables.flatMap((table) => table.rows.map((row) => row.duplicate))).toEqual([false, false]);
+  });
+
+  it('never flags files without a school name', () => {
+    expect(onlyTable([file('checklist', {}), file('checklist', {})]).rows.map((row) => row.duplicate)).toEqual([false, false]);
+  });
+
+  it('treats names that differ only in case or spacing as one school', () => {
+    expect(schoolKey('Oak  Tree Primary ')).toBe(schoolKey('oak tree primary'));
+    expect(schoolKey('OakTree Primary')).toBe(schoolKey('oak tree primary'));
+    expect(schoolKey('Oak Primary')).not.toBe(schoolKey('Oak Primary 2'));
+  });
+});
