@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteTheme } from './src/integrations/theme.ts';
 import { embedLinks } from './src/integrations/embed-links.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 
 const siteYamlPath = new URL('./content/site.yaml', import.meta.url);
 const siteYaml = parse(readFileSync(siteYamlPath, 'utf8'));
@@ -30,6 +31,7 @@ export default defineConfig({
     // Embeds and their embed codes are copies of pages that are in the sitemap already.
     sitemap({ filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(new URL(page).pathname) }),
     embedLinks(),
+    hostFiles(siteYamlPath.pathname),
     pagefindIndex(),
   ],
   security: {

@@ -206,6 +206,9 @@ describe('problems, in plain words and tied to their field', () => {
       expect(await page.locator(`[id="${errorId}"]`).innerText()).toContain('The pause ends before it starts');
     }
     expect(await form.received.getAttribute('aria-invalid')).toBeNull();
+    await tabTo(page, page.getByRole('link', { name: /The pause ends before it starts/ }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => isFocused(form.pauseFrom)).toBe(true);
     expectClean(watch);
     await context.close();
   });

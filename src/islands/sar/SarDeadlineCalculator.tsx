@@ -5,12 +5,10 @@ import { calendarDownloads } from './calendar-events';
 import { evaluateDeadlineForm, readDeadlineForm, type DeadlineField, type DeadlineFormValues } from './deadline-form';
 import { downloadFile } from './download-file';
 
-interface Props {
-  /** Prefix for the element ids; only needed to put two calculators on one page. */
-  id?: string;
-}
-
 type DateField = Exclude<DeadlineField, 'pause'>;
+
+// Element ids: one calculator to a page (axe reports duplicate ids if an article adds two).
+const id = 'sar';
 
 const INITIAL: DeadlineFormValues = {
   received: '',
@@ -35,7 +33,7 @@ function Day({ date }: { date: string }) {
  * When a subject access request must be answered, worked out as the form changes. The form is read
  * by field name rather than controlled, so anything typed before hydration still counts.
  */
-export default function SarDeadlineCalculator({ id = 'sar' }: Props) {
+export default function SarDeadlineCalculator() {
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(INITIAL);
   const [submitted, setSubmitted] = useState(false);
@@ -65,6 +63,7 @@ export default function SarDeadlineCalculator({ id = 'sar' }: Props) {
       </p>
     ) : null;
 
+  const focusField = (field: DeadlineField) => document.getElementById(fieldId(field))?.focus();
   const update = (event: TargetedEvent<HTMLFormElement>) => {
     setValues(readDeadlineForm(event.currentTarget));
     setSaved('');
@@ -75,7 +74,7 @@ export default function SarDeadlineCalculator({ id = 'sar' }: Props) {
     setValues(now);
     setSubmitted(true);
     const checked = evaluateDeadlineForm(now);
-    if (checked.kind !== 'result') document.getElementById(fieldId(checked.field))?.focus();
+    if (checked.kind !== 'result') focusField(checked.field);
   };
   const result = outcome.kind === 'result' ? outcome.result : undefined;
   const downloads = result ? calendarDownloads({ received: values.received, division: values.division, result }) : [];
@@ -164,7 +163,16 @@ export default function SarDeadlineCalculator({ id = 'sar' }: Props) {
             <div class="sar-problem">
               <p class="sar-problem-title">There is a problem</p>
               <p>
-                <a href={`#${fieldId(problem.field)}`}>{problem.message}</a>
+                {/* Following a link to a field scrolls to it but leaves focus behind, so move focus too. */}
+                <a
+                  href={`#${fieldId(problem.field)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusField(problem.field);
+                  }}
+                >
+                  {problem.message}
+                </a>
               </p>
             </div>
           )}

@@ -1,0 +1,33 @@
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDate } from '../lib/dates/build-date';
+import { buildHeaderRules, formatHeadersFile } from '../lib/security/headers';
+import { buildSecurityTxt } from '../lib/security/security-txt';
+import { loadSiteConfig } from '../lib/site/load-site';
+
+/**
+ * Writes the files a static host reads besides the pages: `_headers` (security headers, with the
+ * embed allow-list from site.yaml) and `/.well-known/security.txt` (the DPO contact).
+ */
+export function hostFiles(siteYamlPath: string): AstroIntegration {
+  let siteUrl = '';
+  return {
+    name: 'host-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        siteUrl = config.site ?? '';
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const site = loadSiteConfig(readFileSync(siteYamlPath, 'utf8'));
+        const rules = buildHeaderRules({ topLevel: readdirSync(out), embedAncestors: site.embed.allowedOrigins });
+        writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
+        mkdirSync(join(out, '.well-known'), { recursive: true });
+        writeFileSync(join(out, '.well-known', 'security.txt'), buildSecurityTxt({ email: site.contact.email, siteUrl: siteUrl || site.url, builtOn: buildDate() }));
+        logger.info('wrote _headers and .well-known/security.txt');
+      },
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/** One `_headers` rule: a path pattern and the headers a host adds to responses that match it. */
+export interface HeaderRule {
+  path: string;
+  headers: [string, string][];
+}
+
+/** Headers every response gets. */
+export const COMMON_HEADERS: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()'],
+  ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+];
+
+/**
+ * What the page's own <meta> CSP cannot say. Script and style rules stay in the meta tag, where
+ * Astro lists each page's hashes; a second script-src here would be enforced as well and block them.
+ */
+function framePolicy(frameAncestors: string): string {
+  return `frame-ancestors ${frameAncestors}; object-src 'none'; base-uri 'self'; form-action 'self'`;
+}
+
+export interface HeadersOptions {
+  /** Top-level names in the built site (folders and files), e.g. ["guidance", "embed", "index.html"]. */
+  topLevel: string[];
+  /** Who may frame /embed/ pages: CSP sources such as "https:" or "https://intranet.trust.org.uk". */
+  embedAncestors: string[];
+}
+
+/**
+ * The rules for Netlify and Cloudflare Pages. Both hosts merge every rule that matches a path, so
+ * the site's frame policy is given per top-level folder rather than for `/*`: that way no path gets
+ * two Content-Security-Policy headers (which browsers would both enforce, blocking embeds).
+ */
+export function buildHeaderRules({ topLevel, embedAncestors }: HeadersOptions): HeaderRule[] {
+  const sitePolicy: [string, string][] = [
+    ['Content-Security-Policy', framePolicy("'self'")],
+    ['X-Frame-Options', 'SAMEORIGIN'],
+  ];
+  const sitePaths = [
+    '/',
+    ...topLevel
+      .filter((name) => name !== 'embed' && !name.startsWith('.') && !name.startsWith('_'))
+      .sort()
+      .map((name) => (name.includes('.') ? `/${name}` : `/${name}/*`)),
+  ];
+  return [
+    { path: '/*', headers: COMMON_HEADERS },
+    ...sitePaths.map((path) => ({ path, headers: sitePolicy })),
+    { path: '/embed/*', headers: [['Content-Security-Policy', framePolicy(embedAncestors.join(' '))]] },
+    { path: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
+  ];
+}
+
+/** The `_headers` file text. */
+export function formatHeadersFile(rules: HeaderRule[]): string {
+  const blocks = rules.map(({ path, headers }) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  return `# Security headers for hosts that read _headers (Netlify, Cloudflare Pages). Generated at build.\n${blocks.join('\n')}\n`;
+}
+
+/** Whether a `_headers` path pattern matches a URL path (`*` matches anything, including slashes). */
+export function matchesHeaderPath(pattern: string, path: string): boolean {
+  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return regex.test(path);
+}

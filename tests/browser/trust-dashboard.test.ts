@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RISK_LEVEL_LABELS, scoreChecklist, scoreRisk, type RiskDefinition } from '../../src/lib/assessment';
+import { DASHBOARD_KEY } from '../../src/lib/storage/keys';
+import { buildResultFile, serializeResultFile } from '../../src/lib/results/result-file';
+import type { Answers, ChecklistDefinition } from '../../src/schemas/assessment';
+import { findViolations } from '../helpers/axe';
+import { launchChromium, newContext, watchPage, type PageWatch } from '../helpers/browser';
+import { loadDefinition } from '../helpers/definitions';
+import { assertBuilt } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/server';
+
+const PATH = '/trust-dashboard/';
+const CHECKLIST_ID = 'cyber-security-checklist';
+const RISK_ID = 'messaging-risk';
+const checklist = loadDefinition(CHECKLIST_ID) as ChecklistDefinition;
+const risk = loadDefinition(RISK_ID) as RiskDefinition;
+const checklistQuestions = checklist.sections.flatMap((section) => section.questions).filter((question) => !question.showIf);
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** Every unconditional checklist question answered the same, but the first `noCount` answered No. */
+function checklistAnswers(answer: string, noCount = 0): Answers {
+  return Object.fromEntries(checklistQuestions.map((question, i) => [question.id, i < noCount ? 'no' : answer]));
+}
+
+function resultFile(name: string, assessmentId: string, answers: Answers, school: string) {
+  const definition = assessmentId === CHECKLIST_ID ? checklist : risk;
+  const text = serializeResultFile(buildResultFile({ assessmentId, definition, answers, school, savedAt: new Date('2026-11-20T09:00:00.000Z') }));
+  return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
+}
+
+const BROKEN = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "school-assessment-result", ') };
+const OAK = resultFile('oak.json', CHECKLIST_ID, checklistAnswers('yes', 3), 'Oak Academy');
+const ASH = resultFile('ash.json', CHECKLIST_ID, checklistAnswers('partly'), 'Ash Primary');
+const ELM = resultFile('elm.json', CHECKLIST_ID, checklistAnswers('no'), 'Elm School');
+const BEECH_ANSWERS: Answers = { 'uses-consumer-app': 'main-way', 'staff-groups': 'whole-staff' };
+const BEECH = resultFile('beech.json', RISK_ID, BEECH_ANSWERS, 'Beech Primary');
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+let page: Page;
+let watch: PageWatch;
+let dialogs: string[];
+
+beforeAll(async () => {
+  assertBuilt();
+  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function startPage(options: Parameters<typeof newContext>[1] = {}): Promise<void> {
+  context = await newContext(browser, { acceptDownloads: true, ...options });
+  page = await context.newPage();
+  watch = await watchPage(page, [server.origin]);
+  dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+}
+
+beforeEach(() => startPage());
+afterEach(async () => {
+  expect(watch.foreignRequests).toEqual([]);
+  expect(watch.cspViolations).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  expect(dialogs).toEqual([]);
+  await context.close();
+});
+
+async function open(): Promise<void> {
+  await page.goto(`${server.origin}${PATH}`);
+  await page.locator('.dashboard[data-ready="true"]').waitFor();
+}
+
+async function load(files: Parameters<Page['setInputFiles']>[1], expectedStatus: string | RegExp): Promise<void> {
+  await page.getByLabel('Choose result files').setInputFiles(files);
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(expectedStatus);
+}
+
+const tableOf = (title: string): Locator => page.getByRole('table', { name: new RegExp(`^${title.replace(/[&]/g, '\\$&')}`) });
+const schoolsIn = (table: Locator) => table.locator('tbody th[scope="row"] .school-name').allTextContents();
+const stored = () => page.evaluate(() => Object.keys(localStorage));
+
+describe('loading files', () => {
+  it('shows three valid files of both assessments as rows, and one clear error for a broken file', async () => {
+    await open();
+    await load([OAK, BROKEN, ASH, BEECH], '3 files loaded, 1 could not be read.');
+
+    const checklistTable = tableOf(checklist.title);
+    const riskTable = tableOf(risk.title);
+    expect(await page.locator('tbody tr').count()).toBe(3);
+    expect(await schoolsIn(checklistTable)).toEqual(['Oak Academy', 'Ash Primary']);
+    expect(await schoolsIn(riskTable)).toEqual(['Beech Primary']);
+
+    const alert = page.getByRole('alert');
+    expect(await alert.count()).toBe(1);
+    expect(await alert.locator('li').count()).toBe(1);
+    expect(await alert.textContent()).toMatch(/These files could not be read:\s*broken\.json: This file is not a results file: it could not be read as JSON\./);
+
+    // Scores are recomputed from the answers with the engine.
+    const oak = scoreChecklist(checklist, checklistAnswers('yes', 3));
+    const oakRow = checklistTable.locator('tbody tr', { hasText: 'Oak Academy' });
+    expect(await oakRow.locator('td').nth(1).textContent()).toBe(String(oak.overall.score));
+    expect(await oakRow.locator('td').nth(2).textContent()).toContain(oak.band?.label ?? 'missing');
+    const beech = scoreRisk(risk, BEECH_ANSWERS).overall.level;
+    expect(await riskTable.locator('tbody tr td').nth(1).textContent()).toBe(beech ? RISK_LEVEL_LABELS[beech] : 'missing');
+
+    const summary = page.locator('.dashboard-section', { has: checklistTable }).locator('.table-summary');
+    expect(await summary.locator('.summary-total').textContent()).toBe('2 schools loaded.');
+    const noAnswers = await summary.locator('.no-answers li').allTextContents();
+    expect(noAnswers).toHaveLength(3);
+    expect(noAnswers[0]).toContain(checklistQuestions[0]?.text);
+    expect(noAnswers[0]).toContain('No from 1 of 2 schools');
+  });
+
+  it('adds later files to those already loaded', async () => {
+    await open();
+    await load([OAK], '1 file loaded.');
+    await load([ASH, BEECH], '2 files loaded.');
+    expect(await page.locator('tbody tr').count()).toBe(3);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+});
+
+describe('the table', () => {
+  it('sorts by a column, ascending then descending, and says so with aria-sort', async () => {
+    await open();
+    await load([OAK, ELM, ASH], '3 files loaded.');
+    const table = tableOf(checklist.title);
+    const scoreHeader = table.locator('th[scope="col"]', { hasText: 'Score' });
+    const schoolHeader = table.locator('th[scope="col"]', { hasText: 'School' });
+    expect(await scoreHeader.getAttribute('aria-sort')).toBe('none');
+
+    await scoreHeader.getByRole('button').click();
+    expect(await scoreHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(await schoolHeader.getAttribute('aria-sort')).toBe('none');
+    expect(await schoolsIn(table)).toEqual(['Elm School', 'Ash Primary', 'Oak Academy']);
+
+    await scoreHeader.getByRole('button').click();
+    expect(await scoreHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(await schoolsIn(table)).toEqual(['Oak Academy', 'Ash Primary', 'Elm School']);
+
+    await schoolHeader.getByRole('button').press('Enter');
+    expect(await schoolHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(await scoreHeader.getAttribute('aria-sort')).toBe('none');
+    expect(await schoolsIn(table)).toEqual(['Ash Primary', 'Elm School', 'Oak Academy']);
+  });
+
+  it('flags both files that name the same school', async () => {
+    await open();
+    const again = resultFile('oak-again.json', CHECKLIST_ID, checklistAnswers('partly'), '  oak  ACADEMY ');
+    await load([OAK, ASH, again], '3 files loaded.');
+    const rows = tableOf(checklist.title).locator('tbody tr');
+    const flagged = await rows.evaluateAll((all) => all.map((row) => row.textContent?.includes('Possible duplicate') ?? false));
+    expect(flagged).toEqual([true, false, true]);
+    expect(await page.locator('.summary-total').first().textContent()).toMatch(/2 are possible duplicates/);
+  });
+
+  it('shows a school name made of HTML as text, and runs nothing', async () => {
+    await open();
+    await load([resultFile('xss.json', CHECKLIST_ID, checklistAnswers('yes'), XSS)], '1 file loaded.');
+    const table = tableOf(checklist.title);
+    expect(await schoolsIn(table)).toEqual([XSS]);
+    expect(await page.locator('.dashboard img').count()).toBe(0);
+    // Give a broken image's onerror the time it would need to fire.
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('downloads the table as CSV, as sorted on screen', async () => {
+    await open();
+    await load([OAK, ELM, ASH], '3 files loaded.');
+    const table = tableOf(checklist.title);
+    await table.locator('th[scope="col"]', { hasText: 'Score' }).getByRole('button').click();
+    const section = page.locator('.dashboard-section', { has: table });
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /Download table as CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^cyber-security-checklist-trust-dashboard-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const header = ['School', 'Saved', 'Score', 'Rating', ...checklist.sections.map((s) => (s.title.includes(',') ? `"${s.title}"` : s.title)), 'Possible duplicate', 'File'];
+    expect(lines[0]).toBe(header.join(','));
+    const oak = scoreChecklist(checklist, checklistAnswers('yes', 3));
+    expect(lines.slice(1, 4).map((line) => line.split(',')[0])).toEqual(['Elm School', 'Ash Primary', 'Oak Academy']);
+    expect(lines[3]).toMatch(new RegExp(`^Oak Academy,2026-11-20,${oak.overall.score},${oak.band?.label},`));
+    expect(lines[3]?.endsWith(',oak.json')).toBe(true);
+  });
+});
+
+describe('keeping results in this browser', () => {
+  it('stores nothing unless asked, keeps the files when asked, restores them, and forgets them on Clear', async () => {
+    await open();
+    await load([OAK, BEECH], '2 files loaded.');
+    expect(await stored()).toEqual([]);
+
+    const keep = page.getByRole('checkbox', { name: 'Keep these results in this browser' });
+    expect(await keep.isChecked()).toBe(false);
+    await keep.check();
+    await expect.poll(stored).toEqual([DASHBOARD_KEY]);
+
+    await page.reload();
+    await page.locator('.dashboard[data-ready="true"]').waitFor();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('2 files kept in this browser loaded.');
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await keep.isChecked()).toBe(true);
+
+    await keep.uncheck();
+    await expect.poll(stored).toEqual([]);
+    expect(await page.locator('tbody tr').count()).toBe(2);
+
+    await keep.check();
+    await expect.poll(stored).toEqual([DASHBOARD_KEY]);
+    await page.getByRole('button', { name: 'Clear all results' }).click();
+    await expect.poll(stored).toEqual([]);
+    expect(await page.locator('tbody tr').count()).toBe(0);
+    expect(await keep.isChecked()).toBe(false);
+  });
+
+  it('says in words when the browser will not keep anything', async () => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      Storage.prototype.getItem = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    });
+    await open();
+    await load([OAK], '1 file loaded.');
+    const keep = page.getByRole('checkbox', { name: 'Keep these results in this browser' });
+    await keep.check();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/could not be kept: this browser does not let this site keep anything/);
+    expect(await keep.isChecked()).toBe(false);
+    expect(await page.locator('tbody tr').count()).toBe(1);
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['light', 'dark'] as const)('has no axe violations with tables and an error shown (%s)', async (colorScheme) => {
+    await context.close();
+    await startPage({ colorScheme });
+    await open();
+    await load([OAK, BROKEN, ASH, BEECH, resultFile('oak-2.json', CHECKLIST_ID, {}, 'Oak Academy')], '4 files loaded, 1 could not be read.');
+    await tableOf(checklist.title).locator('th[scope="col"]', { hasText: 'Rating' }).getByRole('button').click();
+    expect(await findViolations(page)).toEqual([]);
+  });
+
+  it('explains at the top that files never leave the computer', async () => {
+    await open();
+    const intro = await page.locator('main .prose').first().textContent();
+    expect(intro).toMatch(/never uploaded or sent anywhere/);
+    expect(intro).toContain('Download results (JSON)');
+  });
+});

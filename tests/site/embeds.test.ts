@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { matchesHeaderPath } from '../../src/lib/security/headers';
+import { assertBuilt, DIST, listPages, readPage, readText, sitemapPaths } from '../helpers/dist';
+
+beforeAll(assertBuilt);
+
+const embedPages = listPages().filter((path) => path.startsWith('/embed/'));
+const embeddable = listPages().filter((path) => /^\/(guidance|assessments)\/[^/]+\/$/.test(path));
+
+describe('embed pages', () => {
+  it('exist for every article and assessment', () => {
+    expect(embedPages.sort()).toEqual(embeddable.map((path) => `/embed${path}`).sort());
+  });
+
+  it.each(embedPages)('%s is noindex, canonical to the full page, without site chrome, with links out in a new tab', (path) => {
+    const root = readPage(path);
+    const fullPath = path.replace(/^\/embed/, '');
+    expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(new URL(root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').pathname).toBe(fullPath);
+    const chrome = ['.skip-link', 'header.site-header', 'nav[aria-label="Main"]', 'footer.site-footer', 'form[role="search"]'];
+    expect(chrome.filter((selector) => root.querySelector(selector) !== null)).toEqual([]);
+    expect(root.querySelector(`.embed-from a[href="${fullPath}"]`) !== null).toBe(true);
+    const stayingLinks = root.querySelectorAll('a[href]').filter((a) => !a.getAttribute('href')?.startsWith('#') && a.getAttribute('target') !== '_blank');
+    expect(stayingLinks.map((a) => a.getAttribute('href'))).toEqual([]);
+    expect(root.querySelectorAll('a[target="_blank"]').every((a) => a.getAttribute('rel')?.includes('noopener'))).toBe(true);
+  });
+
+  it('are not in the sitemap', () => {
+    expect(sitemapPaths().filter((path) => path.startsWith('/embed'))).toEqual([]);
+  });
+});
+
+describe('oEmbed', () => {
+  it.each(embeddable)('%s links to a valid rich oEmbed file for its embed page', (path) => {
+    const link = readPage(path).querySelector('link[rel="alternate"][type="application/json+oembed"]');
+    const url = new URL(link?.getAttribute('href') ?? '');
+    const body = JSON.parse(readText(url.pathname)) as Record<string, unknown>;
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: expect.any(String), title: expect.any(String), height: expect.any(Number) });
+    expect(body.html).toMatch(new RegExp(`<iframe src="[^"]+/embed${path}" title="[^"]+"`));
+  });
+});
+
+describe('host files', () => {
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  const rules = headers
+    .split(/\n(?=\/)/)
+    .map((block) => block.split('\n').filter((line) => !line.startsWith('#')))
+    .filter((lines) => lines[0]?.startsWith('/'))
+    .map(([path = '', ...lines]) => ({ path, lines }));
+
+  it('_headers gives every page exactly one Content-Security-Policy with a frame rule', () => {
+    const problems = listPages().flatMap((page) => {
+      const csp = rules.filter((rule) => matchesHeaderPath(rule.path, page)).flatMap((rule) => rule.lines.filter((line) => line.includes('Content-Security-Policy')));
+      return csp.length === 1 && csp[0]?.includes('frame-ancestors') ? [] : [`${page}: ${csp.length} CSP headers`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('_headers lets the allow-list frame embeds and only the site frame other pages', () => {
+    const cspFor = (page: string) => rules.filter((rule) => matchesHeaderPath(rule.path, page)).flatMap((rule) => rule.lines).find((line) => line.includes('Content-Security-Policy'));
+    expect(cspFor('/embed/guidance/using-whatsapp-in-schools/')).toMatch(/frame-ancestors https:;/);
+    expect(cspFor('/guidance/using-whatsapp-in-schools/')).toMatch(/frame-ancestors 'self';/);
+    expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+    expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
+    expect(headers).toMatch(/Permissions-Policy: .*camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+    expect(headers).toMatch(/Strict-Transport-Security: max-age=\d+/);
+  });
+
+  it('security.txt gives the contact from site.yaml', () => {
+    expect(readFileSync(join(DIST, '.well-known', 'security.txt'), 'utf8')).toMatch(/^Contact: mailto:[^\s@]+@[^\s@]+\nExpires: \d{4}-\d{2}-\d{2}T/);
+  });
+});
