@@ -59,6 +59,23 @@
     return url !== null && url.origin === origin && url.pathname.indexOf('/embed/') === 0;
   }
 
+  // A frame that finished loading before this script ran has already posted its height, and that
+  // message was missed: ask each of our frames to measure again, now and whenever a frame loads.
+  var MEASURE = { type: 'school-best-practice:measure', version: 1 };
+  function askForHeights() {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      var target = frames[i].contentWindow;
+      if (target && typeof target.postMessage === 'function' && isEmbedFrame(frames[i])) target.postMessage(MEASURE, origin);
+    }
+  }
+  askForHeights();
+  if (document.addEventListener) {
+    document.addEventListener('load', function (event) {
+      if (event.target && event.target.tagName === 'IFRAME') askForHeights();
+    }, true);
+  }
+
   window.addEventListener('message', function (event) {
     if (event.origin !== origin || !event.source) return;
     var height = readHeight(event.data);

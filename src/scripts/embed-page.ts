@@ -1,5 +1,5 @@
 import { contrastText, readAccentFromSearch } from '../lib/embed/accent';
-import { createHeightMessage } from '../lib/embed/message';
+import { createHeightMessage, isMeasureRequest } from '../lib/embed/message';
 
 // A trust may pass ?accent=#rrggbb; anything that is not a plain hex colour is ignored. CSSOM
 // writes are allowed by the CSP, unlike style attributes.
@@ -23,4 +23,10 @@ if (root && window.parent !== window) {
   };
   new ResizeObserver(post).observe(root);
   post();
+  // embed.js asks again when it starts, in case it missed the first message.
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || !isMeasureRequest(event.data)) return;
+    last = 0;
+    post();
+  });
 }

@@ -139,8 +139,8 @@ describe('school and date', () => {
       file('checklist', {}, 'A', '2026-06-30T23:30:00.000Z'),
       file('checklist', {}, 'B', '2026-07-01T00:10:00.000+02:00'),
     ]).rows;
-    expect(late?.cells.saved).toMatchObject({ text: '1 July 2026', csv: '2026-07-01' });
-    expect(early?.cells.saved?.text).toBe('30 June 2026');
+    expect(late?.cells.saved).toMatchObject({ text: '1 Jul 2026', csv: '2026-07-01' });
+    expect(early?.cells.saved?.text).toBe('30 Jun 2026');
     expect(Number(late?.cells.saved?.sort)).toBeGreaterThan(Number(early?.cells.saved?.sort));
   });
 

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   HEIGHT_MESSAGE_TYPE,
+  MEASURE_REQUEST_TYPE,
+  isMeasureRequest,
   MAX_EMBED_HEIGHT,
   createHeightMessage,
   readHeightMessage,
@@ -134,4 +136,16 @@ describe('readHeightMessage rejects anything else', () => {
     });
     expect(readHeightMessage(hostile)).toBeNull();
   });
+});
+
+describe('measure requests', () => {
+  it('accept exactly the request embed.js sends', () => {
+    expect(isMeasureRequest({ type: MEASURE_REQUEST_TYPE, version: 1 })).toBe(true);
+  });
+  it.each([null, 'x', [], { type: MEASURE_REQUEST_TYPE }, { type: MEASURE_REQUEST_TYPE, version: 2 }, { type: 'other', version: 1 }, { type: MEASURE_REQUEST_TYPE, version: 1, extra: 1 }, Object.assign(Object.create({ a: 1 }), { type: MEASURE_REQUEST_TYPE, version: 1 })])(
+    'reject %j',
+    (data) => {
+      expect(isMeasureRequest(data)).toBe(false);
+    },
+  );
 });

@@ -246,3 +246,15 @@ describe('the embed.js file', () => {
     expect(source).not.toMatch(/\beval\b|\bFunction\s*\(|innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 });
+
+describe('embed.js asks frames that loaded before it for their height', () => {
+  it('sends each of our embed frames, and only those, a measure request for the site origin', () => {
+    const sent: { to: string; data: unknown; origin: string }[] = [];
+    const frame = (src: string) => ({ src, style: { height: '' }, contentWindow: { postMessage: (data: unknown, origin: string) => sent.push({ to: src, data, origin }) } });
+    const frames = [frame(`${SITE}/embed/guidance/a/`), frame('https://elsewhere.example/embed/guidance/a/'), frame(`${SITE}/guidance/a/`)];
+    const document = { currentScript: { src: `${SITE}/embed.js` }, getElementsByTagName: (name: string) => (name === 'iframe' ? frames : []) };
+    runInNewContext(source, { window: { addEventListener: () => undefined }, document, URL });
+    expect(sent.map(({ to, origin }) => [to, origin])).toEqual([[`${SITE}/embed/guidance/a/`, SITE]]);
+    expect(JSON.stringify(sent[0]?.data)).toBe('{"type":"school-best-practice:measure","version":1}');
+  });
+});

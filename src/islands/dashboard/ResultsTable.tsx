@@ -27,7 +27,7 @@ function SchoolCell({ row }: { row: Row }) {
   return (
     <th scope="row">
       <span class={school?.sort === null ? 'cell-empty' : 'school-name'}>{school?.text}</span>
-      {row.duplicate && <span class="duplicate-flag">Possible duplicate: another file names the same school</span>}
+      {row.duplicate && <span class="duplicate-flag">Possible duplicate</span>}
       <span class="cell-note">{row.fileName}</span>
       {row.notices.map((notice) => (
         <span class="cell-note" key={notice}>

@@ -60,3 +60,14 @@ export function readHeightMessage(data: unknown): number | null {
 function readOwnValue(object: object, key: string): unknown {
   return Object.getOwnPropertyDescriptor(object, key)?.value;
 }
+
+/** What embed.js sends each of our frames when it starts: "post your height now". */
+export const MEASURE_REQUEST_TYPE = 'school-best-practice:measure';
+
+/** True only for exactly `{ type: MEASURE_REQUEST_TYPE, version: 1 }`. */
+export function isMeasureRequest(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Object.getPrototypeOf(Object.getPrototypeOf(data) ?? Object.prototype) !== null) return false;
+  const keys = Reflect.ownKeys(data);
+  const record = data as Record<string, unknown>;
+  return keys.length === 2 && Object.hasOwn(record, 'type') && Object.hasOwn(record, 'version') && record.type === MEASURE_REQUEST_TYPE && record.version === HEIGHT_MESSAGE_VERSION;
+}

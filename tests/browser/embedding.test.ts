@@ -1,0 +1,126 @@
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, newContext, watchPage, type PageWatch } from '../helpers/browser';
+import { assertBuilt } from '../helpers/dist';
+import { serveDist, type StaticServer } from '../helpers/server';
+
+let browser: Browser;
+let site: StaticServer;
+let host: StaticServer;
+let context: BrowserContext;
+let page: Page;
+let watch: PageWatch;
+
+const ARTICLE = '/embed/guidance/when-staff-leave/';
+const CHECKLIST = '/embed/assessments/cyber-security-checklist/';
+
+/** A trust's page on another origin, with our iframes and, optionally, our resizing script. */
+function hostPage(siteOrigin: string, withScript: boolean): string {
+  const frame = (path: string, title: string) => `<iframe src="${siteOrigin}${path}" title="${title}" width="100%" height="600" style="border:0;width:100%"></iframe>`;
+  return `<!doctype html><html lang="en"><head><title>Trust intranet</title><link rel="icon" href="data:,"></head><body><h1>Trust intranet</h1>
+${frame(ARTICLE, 'Guidance')}
+${frame(CHECKLIST, 'Checklist')}
+${withScript ? `<script src="${siteOrigin}/embed.js" async></script>` : ''}
+</body></html>`;
+}
+
+beforeAll(async () => {
+  assertBuilt();
+  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
+  host = await serveDist({ '/with-script.html': hostPage(site.origin, true), '/without-script.html': hostPage(site.origin, false) });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+beforeEach(async () => {
+  context = await newContext(browser);
+  page = await context.newPage();
+  watch = await watchPage(page, [site.origin, host.origin]);
+});
+afterEach(async () => {
+  expect(watch.foreignRequests).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  await context.close();
+});
+
+const iframe = (title: string) => page.locator(`iframe[title="${title}"]`);
+const frameHeight = (title: string) => iframe(title).evaluate((el) => el.getBoundingClientRect().height);
+
+async function frameOf(title: string): Promise<Frame> {
+  const frame = await (await iframe(title).elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`no frame ${title}`);
+  await frame.waitForLoadState();
+  return frame;
+}
+
+/** The embedded page's content height, and whether it scrolls inside the frame. */
+const measure = (frame: Frame) =>
+  frame.evaluate(() => ({
+    content: Math.ceil(document.querySelector('.embed-root')?.getBoundingClientRect().height ?? 0),
+    scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight + 1,
+  }));
+
+async function expectFitted(title: string): Promise<number> {
+  const frame = await frameOf(title);
+  await expect.poll(async () => Math.abs((await frameHeight(title)) - (await measure(frame)).content), { timeout: 10_000 }).toBeLessThanOrEqual(3);
+  expect((await measure(frame)).scrolls).toBe(false);
+  return frameHeight(title);
+}
+
+describe('with embed.js on a page of another origin', () => {
+  it('sizes the article and the assessment to their content, with no inner scroll bar', async () => {
+    await page.goto(`${host.origin}/with-script.html`);
+    expect(await expectFitted('Guidance')).toBeGreaterThan(1500);
+    expect(await expectFitted('Checklist')).toBeGreaterThan(1000);
+  });
+
+  it('grows the assessment as results appear and shrinks it when sections are collapsed', async () => {
+    await page.goto(`${host.origin}/with-script.html`);
+    const start = await expectFitted('Checklist');
+    const frame = await frameOf('Checklist');
+    await frame.locator('.assessment[data-ready="true"]').waitFor();
+    for (const radio of (await frame.getByRole('radio', { name: 'No', exact: true }).all()).slice(0, 8)) await radio.check();
+    await expect.poll(() => frameHeight('Checklist')).toBeGreaterThan(start + 200);
+    const grown = await expectFitted('Checklist');
+    const panels = await frame.getByRole('button', { name: /^Hide questions/ }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-controls')));
+    for (const panel of panels) await frame.locator(`button[aria-controls="${panel}"]`).click();
+    await expect.poll(() => frameHeight('Checklist')).toBeLessThan(grown - 500);
+    await expectFitted('Checklist');
+  });
+
+  it('ignores height messages from any other window or origin', async () => {
+    await page.goto(`${host.origin}/with-script.html`);
+    const fitted = await expectFitted('Guidance');
+    await page.evaluate(() => window.postMessage({ type: 'school-best-practice:height', version: 1, height: 15000 }, '*'));
+    const checklist = await frameOf('Checklist');
+    // The right origin, but a different frame's window claiming a height: only that frame may change.
+    await checklist.evaluate(() => window.parent.postMessage({ type: 'school-best-practice:height', version: 1, height: 'huge' }, '*'));
+    await page.waitForTimeout(300);
+    expect(Math.abs((await frameHeight('Guidance')) - fitted)).toBeLessThanOrEqual(3);
+  });
+
+  it('opens links out of the embed in a new tab', async () => {
+    await page.goto(`${host.origin}/with-script.html`);
+    const frame = await frameOf('Guidance');
+    const links = await frame.locator('a[href]:not([href^="#"])').evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`));
+    expect(links.length).toBeGreaterThan(5);
+    expect(links.every((value) => value.startsWith('_blank') && value.includes('noopener'))).toBe(true);
+  });
+});
+
+describe('without embed.js (SharePoint, Google Sites)', () => {
+  it('keeps the fixed height, scrolls inside, and the assessment still works and saves', async () => {
+    await page.goto(`${host.origin}/without-script.html`);
+    expect(await frameHeight('Checklist')).toBe(600);
+    const frame = await frameOf('Checklist');
+    await frame.locator('.assessment[data-ready="true"]').waitFor();
+    expect((await measure(frame)).scrolls).toBe(true);
+    await frame.getByRole('radio', { name: 'Yes', exact: true }).first().check();
+    await expect.poll(() => frame.locator('.assessment-progress').textContent()).toMatch(/^1 of/);
+    expect(await frame.evaluate(() => Object.keys(localStorage))).toContain('sbp:answers:cyber-security-checklist');
+    await page.waitForTimeout(300);
+    expect(await frameHeight('Checklist')).toBe(600);
+  });
+});
