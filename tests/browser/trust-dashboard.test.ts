@@ -116,7 +116,7 @@ describe('loading files', () => {
     const noAnswers = await summary.locator('.no-answers li').allTextContents();
     expect(noAnswers).toHaveLength(3);
     expect(noAnswers[0]).toContain(checklistQuestions[0]?.text);
-    expect(noAnswers[0]).toContain('No from 1 of 2 schools');
+    expect(noAnswers[0]).toContain('Answered No by 1 of 2 schools');
   });
 
   it('adds later files to those already loaded', async () => {
@@ -125,6 +125,13 @@ describe('loading files', () => {
     await load([ASH, BEECH], '2 files loaded.');
     expect(await page.locator('tbody tr').count()).toBe(3);
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('refuses a file over 1 MB, and says why', async () => {
+    await open();
+    const huge = { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, 32) };
+    await load([huge, OAK], '1 file loaded, 1 could not be read.');
+    expect(await page.getByRole('alert').textContent()).toMatch(/huge\.json: This file is too large to be a results file/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, listPages, readPage } from '../helpers/dist';
+import { assertBuilt, listPages, readPage, readText } from '../helpers/dist';
+import { gzipSync } from 'node:zlib';
 import { htmlAndCssWeight, javascriptWeight, kb } from '../helpers/page-weight';
 
 beforeAll(assertBuilt);
@@ -26,5 +27,11 @@ describe('budgets, measured from dist/', () => {
     console.log(`${path}: JavaScript ${kb(weight.raw)} raw, ${kb(weight.gzip)} gzipped`);
     expect(weight.gzip).toBeGreaterThan(0);
     expect(weight.gzip).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it('embed.js, which trusts load on their own pages, is at most 3 KB gzipped', () => {
+    const gzip = gzipSync(readText('/embed.js'), { level: 9 }).length;
+    console.log(`/embed.js: ${gzip} bytes gzipped`);
+    expect(gzip).toBeLessThanOrEqual(3 * 1024);
   });
 });

@@ -43,7 +43,7 @@ export function TableSummary({ table, checklist }: Props) {
               {noAnswers.map((entry) => (
                 <li key={entry.questionId}>
                   {entry.text}{' '}
-                  <span class="meta">{`${entry.sectionTitle}. No from ${entry.count} of ${schools(total)}.`}</span>
+                  <span class="meta">{`${entry.sectionTitle}. Answered No by ${entry.count} of ${schools(total)}.`}</span>
                 </li>
               ))}
             </ol>
