@@ -29,3 +29,22 @@ export async function getAssessmentsById(ids: readonly string[]): Promise<Assess
   const entries = await Promise.all(ids.map((id) => getEntry('assessments', id)));
   return entries.filter((entry): entry is AssessmentEntry => entry !== undefined);
 }
+
+/** Static paths for routes with an `[article]` parameter, each page getting its entry as a prop. */
+export async function articlePaths() {
+  return (await getArticles()).map((article) => ({ params: { article: article.id }, props: { article } }));
+}
+
+/** Static paths for routes with an `[assessment]` parameter. */
+export async function assessmentPaths() {
+  return (await getAssessments()).map((assessment) => ({ params: { assessment: assessment.id }, props: { assessment } }));
+}
+
+/** Everything that can be embedded: every article and every assessment, by route section. */
+export async function getEmbeddables(): Promise<{ section: 'guidance' | 'assessments'; id: string; title: string; kind: string }[]> {
+  const [articles, assessments] = await Promise.all([getArticles(), getAssessments()]);
+  return [
+    ...articles.map((article) => ({ section: 'guidance' as const, id: article.id, title: article.data.title, kind: 'guidance' })),
+    ...assessments.map((assessment) => ({ section: 'assessments' as const, id: assessment.id, title: assessment.data.title, kind: 'self-assessment' })),
+  ];
+}

@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEmbeddables } from '../../../collections';
+import { site } from '../../../config/site';
+import { buildOembed } from '../../../lib/embed/oembed';
+
+export const getStaticPaths = (async () =>
+  (await getEmbeddables()).map(({ section, id, title }) => ({ params: { section, id }, props: { title } }))) satisfies GetStaticPaths;
+
+/** The static oEmbed file of one article or assessment, advertised from its full page. */
+export const GET: APIRoute<{ title: string }> = ({ params, props, site: siteUrl }) => {
+  const body = buildOembed({
+    siteName: site.name,
+    siteUrl: (siteUrl ?? new URL(site.url)).origin,
+    title: props.title,
+    embedPath: `/embed/${params.section}/${params.id}/`,
+    height: site.embed.defaultHeight,
+  });
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json+oembed' } });
+};
