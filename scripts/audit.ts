@@ -138,7 +138,7 @@ async function main(): Promise<number> {
   try {
     // The server starts first (it finds files per request) so the build can know its origin:
     // canonical links and the sitemap must name the origin that Lighthouse visits.
-    server = await serveDist({}, join(projectDir, 'dist'));
+    server = await serveDist({}, { dist: join(projectDir, 'dist'), gzip: true });
     const build = await runBuild(projectDir, { SITE_URL: server.origin });
     console.log(`audit: built for ${server.origin} in ${(build.wallMs / 1000).toFixed(1)} s`);
     chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROME_FLAGS });

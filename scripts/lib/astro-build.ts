@@ -41,11 +41,14 @@ export async function runBuild(projectDir: string, env: Record<string, string> =
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', log, log],
   });
+  // A build left running after the script exits would write into a temporary copy that is gone.
+  const stopChild = () => child.kill();
+  process.once('exit', stopChild);
   const watch = child.pid === undefined ? null : watchProcessTree(child.pid);
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('close', resolve);
-  });
+  }).finally(() => process.off('exit', stopChild));
   const wallMs = performance.now() - started;
   const usage = watch?.stop() ?? null;
   closeSync(log);

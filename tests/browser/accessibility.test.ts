@@ -1,32 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findViolations } from '../helpers/axe';
-import { launchChromium, newContext } from '../helpers/browser';
-import { assertBuilt, listPages, sitemapPaths } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { newContext } from '../helpers/browser';
+import { listPages, sitemapPaths } from '../helpers/dist';
+import { useSite } from '../helpers/session';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('every page passes axe (WCAG 2.2 A and AA)', () => {
   // The sitemap, plus the pages deliberately left out of it: embeds, embed codes and the 404.
   const paths = [...sitemapPaths(), ...listPages().filter((path) => /^\/embed(-this)?\//.test(path)), '/404.html'];
 
   it.each(['light', 'dark'] as const)('in the %s colour scheme', async (colorScheme) => {
-    const context = await newContext(browser, { colorScheme, reducedMotion: 'reduce' });
+    const context = await newContext(site.browser, { colorScheme, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const violations: string[] = [];
     for (const path of paths) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.server.origin}${path}`);
       violations.push(...(await findViolations(page)).map((line) => `${path} ${line}`));
     }
     await context.close();

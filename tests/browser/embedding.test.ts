@@ -1,15 +1,6 @@
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, watchPage, type PageWatch } from '../helpers/browser';
-import { assertBuilt } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
-
-let browser: Browser;
-let site: StaticServer;
-let host: StaticServer;
-let context: BrowserContext;
-let page: Page;
-let watch: PageWatch;
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useHost, usePage, useSite } from '../helpers/session';
 
 const ARTICLE = '/embed/guidance/when-staff-leave/';
 const CHECKLIST = '/embed/assessments/cyber-security-checklist/';
@@ -24,28 +15,14 @@ ${withScript ? `<script src="${siteOrigin}/embed.js" async></script>` : ''}
 </body></html>`;
 }
 
-beforeAll(async () => {
-  assertBuilt();
-  [browser, site] = await Promise.all([launchChromium(), serveDist()]);
-  host = await serveDist({ '/with-script.html': hostPage(site.origin, true), '/without-script.html': hostPage(site.origin, false) });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await host?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  watch = await watchPage(page, [site.origin, host.origin]);
-});
-afterEach(async () => {
-  expect(watch.foreignRequests).toEqual([]);
-  expect(watch.errors).toEqual([]);
-  await context.close();
-});
+const site = useSite();
+const host = useHost(site, (siteOrigin) => ({
+  '/with-script.html': hostPage(siteOrigin, true),
+  '/without-script.html': hostPage(siteOrigin, false),
+}));
+const tab = usePage(site, { alsoAllow: [host], checks: ['foreignRequests', 'errors'] });
 
-const iframe = (title: string) => page.locator(`iframe[title="${title}"]`);
+const iframe = (title: string) => tab.page.locator(`iframe[title="${title}"]`);
 const frameHeight = (title: string) => iframe(title).evaluate((el) => el.getBoundingClientRect().height);
 
 async function frameOf(title: string): Promise<Frame> {
@@ -71,13 +48,13 @@ async function expectFitted(title: string): Promise<number> {
 
 describe('with embed.js on a page of another origin', () => {
   it('sizes the article and the assessment to their content, with no inner scroll bar', async () => {
-    await page.goto(`${host.origin}/with-script.html`);
+    await tab.page.goto(`${host.server.origin}/with-script.html`);
     expect(await expectFitted('Guidance')).toBeGreaterThan(1500);
     expect(await expectFitted('Checklist')).toBeGreaterThan(1000);
   });
 
   it('grows the assessment as results appear and shrinks it when sections are collapsed', async () => {
-    await page.goto(`${host.origin}/with-script.html`);
+    await tab.page.goto(`${host.server.origin}/with-script.html`);
     const start = await expectFitted('Checklist');
     const frame = await frameOf('Checklist');
     await frame.locator('.assessment[data-ready="true"]').waitFor();
@@ -91,18 +68,18 @@ describe('with embed.js on a page of another origin', () => {
   });
 
   it('ignores height messages from any other window or origin', async () => {
-    await page.goto(`${host.origin}/with-script.html`);
+    await tab.page.goto(`${host.server.origin}/with-script.html`);
     const fitted = await expectFitted('Guidance');
-    await page.evaluate(() => window.postMessage({ type: 'school-best-practice:height', version: 1, height: 15000 }, '*'));
+    await tab.page.evaluate(() => window.postMessage({ type: 'school-best-practice:height', version: 1, height: 15000 }, '*'));
     const checklist = await frameOf('Checklist');
     // The right origin, but a different frame's window claiming a height: only that frame may change.
     await checklist.evaluate(() => window.parent.postMessage({ type: 'school-best-practice:height', version: 1, height: 'huge' }, '*'));
-    await page.waitForTimeout(300);
+    await tab.page.waitForTimeout(300);
     expect(Math.abs((await frameHeight('Guidance')) - fitted)).toBeLessThanOrEqual(3);
   });
 
   it('opens links out of the embed in a new tab', async () => {
-    await page.goto(`${host.origin}/with-script.html`);
+    await tab.page.goto(`${host.server.origin}/with-script.html`);
     const frame = await frameOf('Guidance');
     const links = await frame.locator('a[href]:not([href^="#"])').evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`));
     expect(links.length).toBeGreaterThan(5);
@@ -112,7 +89,7 @@ describe('with embed.js on a page of another origin', () => {
 
 describe('without embed.js (SharePoint, Google Sites)', () => {
   it('keeps the fixed height, scrolls inside, and the assessment still works and saves', async () => {
-    await page.goto(`${host.origin}/without-script.html`);
+    await tab.page.goto(`${host.server.origin}/without-script.html`);
     expect(await frameHeight('Checklist')).toBe(600);
     const frame = await frameOf('Checklist');
     await frame.locator('.assessment[data-ready="true"]').waitFor();
@@ -120,7 +97,7 @@ describe('without embed.js (SharePoint, Google Sites)', () => {
     await frame.getByRole('radio', { name: 'Yes', exact: true }).first().check();
     await expect.poll(() => frame.locator('.assessment-progress').textContent()).toMatch(/^1 of/);
     expect(await frame.evaluate(() => Object.keys(localStorage))).toContain('sbp:answers:cyber-security-checklist');
-    await page.waitForTimeout(300);
+    await tab.page.waitForTimeout(300);
     expect(await frameHeight('Checklist')).toBe(600);
   });
 });

@@ -1,13 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIKELIHOODS, RISK_LEVEL_LABELS, scoreRisk } from '../../src/lib/assessment';
 import type { RiskDefinition, RiskQuestion } from '../../src/schemas/assessment';
 import { findViolations } from '../helpers/axe';
-import { launchChromium, newContext, watchPage, type PageWatch } from '../helpers/browser';
 import { loadDefinition } from '../helpers/definitions';
-import { assertBuilt } from '../helpers/dist';
 import { answerByKeyboard, readCheckedAnswers } from '../helpers/keyboard';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { usePage, useSite } from '../helpers/session';
 
 const ID = 'messaging-risk';
 const definition = loadDefinition(ID) as RiskDefinition;
@@ -24,70 +21,47 @@ function worstLabel(name: string, labels: string[]): string {
   return labels.find((label) => label === worst?.label) ?? labels[0] ?? '';
 }
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  watch = await watchPage(page, [server.origin]);
-});
-afterEach(async () => {
-  expect(watch.foreignRequests).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
-  expect(watch.errors).toEqual([]);
-  await context.close();
-});
+const site = useSite();
+const tab = usePage(site);
 
 async function open(path = `/assessments/${ID}/`): Promise<void> {
-  await page.goto(`${server.origin}${path}`);
-  await page.locator('.assessment[data-ready="true"]').waitFor();
+  await tab.page.goto(`${site.server.origin}${path}`);
+  await tab.page.locator('.assessment[data-ready="true"]').waitFor();
 }
 
 describe('a school that uses no consumer messaging app', () => {
   it('is told its risk is low, and why, without further questions', async () => {
     expect(endingOption).toBeDefined();
     await open();
-    await page.getByRole('group', { name: first.text }).getByRole('radio', { name: endingOption?.label }).check();
-    await expect.poll(() => page.locator('.result-headline').textContent()).toBe('Overall risk: Low');
-    expect(await page.getByText(endingOption?.ends ?? '').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('radio').count()).toBe(first.options.length);
-    expect(await page.locator('.assessment-progress').textContent()).toBe('1 of 1 answered');
+    await tab.page.getByRole('group', { name: first.text }).getByRole('radio', { name: endingOption?.label }).check();
+    await expect.poll(() => tab.page.locator('.result-headline').textContent()).toBe('Overall risk: Low');
+    expect(await tab.page.getByText(endingOption?.ends ?? '').count()).toBeGreaterThan(0);
+    expect(await tab.page.getByRole('radio').count()).toBe(first.options.length);
+    expect(await tab.page.locator('.assessment-progress').textContent()).toBe('1 of 1 answered');
   });
 });
 
 describe('the worst case, answered by keyboard alone', () => {
   it('rates the severe risks high, matching the engine, highest first', async () => {
     await open();
-    const count = await answerByKeyboard(page, worstLabel);
+    const count = await answerByKeyboard(tab.page, worstLabel);
     expect(count).toBeGreaterThan(10);
-    const answers = await readCheckedAnswers(page, ID);
+    const answers = await readCheckedAnswers(tab.page, ID);
     const expected = scoreRisk(definition, answers);
     expect(expected.overall.level).toBe('high');
-    await expect.poll(() => page.locator('.result-headline').textContent()).toBe('Overall risk: High');
+    await expect.poll(() => tab.page.locator('.result-headline').textContent()).toBe('Overall risk: High');
     const severe = definition.risks.filter((risk) => risk.severity === 'severe');
     expect(severe.length).toBeGreaterThan(0);
     for (const risk of severe) {
-      const item = page.locator('.risk-item', { has: page.getByRole('heading', { name: risk.title, exact: true }) });
+      const item = tab.page.locator('.risk-item', { has: tab.page.getByRole('heading', { name: risk.title, exact: true }) });
       expect(await item.locator('.risk-level').textContent()).toMatch(/^High risk/);
     }
-    const shownOrder = await page.locator('.risk-item h4').allTextContents();
+    const shownOrder = await tab.page.locator('.risk-item h4').allTextContents();
     expect(shownOrder).toEqual(expected.risks.map((risk) => risk.title));
-    const grid = page.getByRole('table', { name: /likelihood by severity/ });
+    const grid = tab.page.getByRole('table', { name: /likelihood by severity/ });
     const cell = grid.getByRole('row', { name: /Likelihood: Probable/ }).getByRole('cell').last();
     expect(await cell.textContent()).toMatch(new RegExp(`^${RISK_LEVEL_LABELS.high}`));
-    expect(await findViolations(page)).toEqual([]);
+    expect(await findViolations(tab.page)).toEqual([]);
   }, 120_000);
 });
 
@@ -95,13 +69,13 @@ describe('inside the WhatsApp article', () => {
   it('is the same island, sharing saved answers with the assessment page', async () => {
     await open();
     const option = first.options.find((o) => !o.ends);
-    await page.getByRole('group', { name: first.text }).getByRole('radio', { name: option?.label }).check();
-    await page.goto(`${server.origin}/guidance/using-whatsapp-in-schools/#check-your-schools-risk`);
-    const island = page.locator('.embedded-assessment .assessment');
+    await tab.page.getByRole('group', { name: first.text }).getByRole('radio', { name: option?.label }).check();
+    await tab.page.goto(`${site.server.origin}/guidance/using-whatsapp-in-schools/#check-your-schools-risk`);
+    const island = tab.page.locator('.embedded-assessment .assessment');
     await island.scrollIntoViewIfNeeded();
-    await page.locator('.embedded-assessment .assessment[data-ready="true"]').waitFor();
+    await tab.page.locator('.embedded-assessment .assessment[data-ready="true"]').waitFor();
     expect(await island.getByRole('group', { name: first.text }).getByRole('radio', { name: option?.label }).isChecked()).toBe(true);
     expect(await island.getByRole('heading', { name: 'Your results', level: 3 }).count()).toBe(1);
-    expect(await findViolations(page)).toEqual([]);
+    expect(await findViolations(tab.page)).toEqual([]);
   });
 });

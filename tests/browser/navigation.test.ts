@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, watchPage } from '../helpers/browser';
-import { assertBuilt } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { expectClean, usePage, useSite } from '../helpers/session';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
+// Only the search journey asserts that the page stayed clean.
+const tab = usePage(site, { checks: [] });
 
 describe('moving around by keyboard', () => {
   it('the skip link is the first stop and moves focus to the main content', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/guidance/using-whatsapp-in-schools/`);
+    const { page } = tab;
+    await page.goto(`${site.server.origin}/guidance/using-whatsapp-in-schools/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -30,16 +18,13 @@ describe('moving around by keyboard', () => {
     await page.keyboard.press('Tab');
     const focusedInMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement));
     expect(focusedInMain).toBe(true);
-    await context.close();
   });
 });
 
 describe('search', () => {
   it('searching from the header finds the WhatsApp article and opens it, without leaving the site', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const watch = await watchPage(page, [server.origin]);
-    await page.goto(`${server.origin}/`);
+    const { page } = tab;
+    await page.goto(`${site.server.origin}/`);
     const pagefindBeforeSearch = await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('pagefind')));
     expect(pagefindBeforeSearch).toBe(false);
     const box = page.getByRole('searchbox', { name: 'Search guidance' });
@@ -52,16 +37,12 @@ describe('search', () => {
     await result.click();
     await page.waitForURL(/\/guidance\/using-whatsapp-in-schools\/$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/WhatsApp/);
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.cspViolations).toEqual([]);
-    expect(watch.errors).toEqual([]);
-    await context.close();
+    expectClean(tab);
   });
 
   it('filters narrow the results by area', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/search/?q=staff`);
+    const { page } = tab;
+    await page.goto(`${site.server.origin}/search/?q=staff`);
     await page.getByRole('status').filter({ hasText: /results? for/ }).waitFor();
     const before = await page.locator('#search-results > li').count();
     await page.getByText('Filter results').click();
@@ -70,6 +51,5 @@ describe('search', () => {
     const urls = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.every((url) => url?.includes('subject-access'))).toBe(true);
-    await context.close();
   });
 });

@@ -1,25 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, watchPage } from '../helpers/browser';
-import { assertBuilt, listPages, sitemapPaths } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { listPages, sitemapPaths } from '../helpers/dist';
+import { usePage, useSite } from '../helpers/session';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSite();
 
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The localStorage key patterns the privacy page names, as regular expressions. */
-async function keysNamedOnPrivacyPage(page: Page): Promise<RegExp[]> {
-  await page.goto(`${server.origin}/privacy/`);
+/** The localStorage key patterns the privacy page names, as regular expressions, read on a page of their own. */
+async function keysNamedOnPrivacyPage(context: BrowserContext): Promise<RegExp[]> {
+  const page = await context.newPage();
+  await page.goto(`${site.server.origin}/privacy/`);
   const patterns = await page.getByRole('table', { name: /Local storage keys/ }).locator('tbody td:first-child').allTextContents();
+  await page.close();
   expect(patterns.length).toBeGreaterThan(0);
   return patterns.map((pattern) => new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '.+')}$`));
 }
@@ -29,43 +20,38 @@ async function storedKeys(page: Page): Promise<string[]> {
 }
 
 describe('every page keeps to the privacy page', () => {
+  // After each test: no request to another origin, no CSP violation, no console error.
+  const tab = usePage(site, { context: { acceptDownloads: true } });
+
   it('loads nothing from another origin, sets no cookie, and reports no CSP violation or error', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const watch = await watchPage(page, [server.origin]);
+    const { context, page } = tab;
     const paths = [...sitemapPaths(), ...listPages().filter((path) => /^\/embed(-this)?\//.test(path))];
     for (const path of paths) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.server.origin}${path}`);
       await page.waitForLoadState('networkidle');
     }
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.cspViolations).toEqual([]);
-    expect(watch.errors).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    await context.close();
   }, 180_000);
 
   it('a full journey (both assessments, search, export, the dashboard) stores only the keys the privacy page names', async () => {
-    const context = await newContext(browser, { acceptDownloads: true });
-    const page = await context.newPage();
-    const named = await keysNamedOnPrivacyPage(page);
-    const watch = await watchPage(page, [server.origin]);
+    const { context, page } = tab;
+    const named = await keysNamedOnPrivacyPage(context);
 
-    await page.goto(`${server.origin}/assessments/cyber-security-checklist/`);
+    await page.goto(`${site.server.origin}/assessments/cyber-security-checklist/`);
     await page.locator('.assessment[data-ready="true"]').waitFor();
     for (const radio of (await page.getByRole('radio', { name: 'Partly' }).all()).slice(0, 5)) await radio.check();
     await page.getByLabel(/School name/).fill('Oak Academy');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download results (JSON)' }).click()]);
     const resultFile = await download.path();
 
-    await page.goto(`${server.origin}/assessments/messaging-risk/`);
+    await page.goto(`${site.server.origin}/assessments/messaging-risk/`);
     await page.locator('.assessment[data-ready="true"]').waitFor();
     await page.getByRole('radio').nth(1).check();
 
-    await page.goto(`${server.origin}/search/?q=backups`);
+    await page.goto(`${site.server.origin}/search/?q=backups`);
     await page.getByRole('status').filter({ hasText: /results? for/ }).waitFor();
 
-    await page.goto(`${server.origin}/trust-dashboard/`);
+    await page.goto(`${site.server.origin}/trust-dashboard/`);
     await page.locator('input[type="file"]').first().setInputFiles(resultFile);
     await page.getByText('Oak Academy').first().waitFor();
 
@@ -73,27 +59,22 @@ describe('every page keeps to the privacy page', () => {
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.filter((key) => !named.some((pattern) => pattern.test(key)))).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.cspViolations).toEqual([]);
-    expect(watch.errors).toEqual([]);
-    await context.close();
   }, 120_000);
 });
 
 describe('when the browser refuses storage (private browsing, storage turned off)', () => {
-  let context: BrowserContext;
+  // After each test: no console error, no CSP violation.
+  const tab = usePage(site, { checks: ['errors', 'cspViolations'] });
 
   it.each(['/assessments/cyber-security-checklist/', '/assessments/messaging-risk/'])('%s still runs, says answers cannot be saved, and keeps them on screen', async (path) => {
-    context = await newContext(browser);
+    const { context, page } = tab;
     await context.addInitScript(() => {
       const refuse = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       };
       Object.defineProperty(window, 'localStorage', { get: refuse, configurable: true });
     });
-    const page = await context.newPage();
-    const watch = await watchPage(page, [server.origin]);
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.server.origin}${path}`);
     await page.locator('.assessment[data-ready="true"]').waitFor();
     await page.getByRole('alert').filter({ hasText: /not letting this site save answers/ }).waitFor();
     const radio = page.getByRole('radio').nth(1);
@@ -101,8 +82,5 @@ describe('when the browser refuses storage (private browsing, storage turned off
     expect(await radio.isChecked()).toBe(true);
     await expect.poll(() => page.locator('.assessment-progress').textContent()).toMatch(/^1 of/);
     expect(await page.getByRole('heading', { name: 'Your results' }).isVisible()).toBe(true);
-    expect(watch.errors).toEqual([]);
-    expect(watch.cspViolations).toEqual([]);
-    await context.close();
   });
 });

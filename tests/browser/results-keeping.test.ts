@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { questionsOf } from '../../src/lib/assessment/answers';
 import { encodeShareFragment } from '../../src/lib/results/share-link';
-import { launchChromium, newContext, watchPage, type PageWatch } from '../helpers/browser';
 import { loadDefinition } from '../helpers/definitions';
-import { assertBuilt } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { usePage, useSite, WATCH_CHECKS } from '../helpers/session';
 
 const ID = 'cyber-security-checklist';
 const PATH = `/assessments/${ID}/`;
@@ -14,54 +11,24 @@ const definition = loadDefinition(ID);
 const questions = questionsOf(definition);
 const KEY = `sbp:answers:${ID}`;
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-let page: Page;
-let watch: PageWatch;
-let dialogs: string[];
+const site = useSite();
+const tab = usePage(site, { context: { acceptDownloads: true }, checks: [...WATCH_CHECKS, 'dialogs'] });
 
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser, { acceptDownloads: true });
-  page = await context.newPage();
-  watch = await watchPage(page, [server.origin]);
-  dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-});
-afterEach(async () => {
-  expect(watch.foreignRequests).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
-  expect(watch.errors).toEqual([]);
-  expect(dialogs).toEqual([]);
-  await context.close();
-});
-
-async function open(on: Page = page, hash = ''): Promise<void> {
-  await on.goto(`${server.origin}${PATH}${hash}`);
-  await on.locator('.assessment[data-ready="true"]').waitFor();
+async function open(hash = ''): Promise<void> {
+  await tab.page.goto(`${site.server.origin}${PATH}${hash}`);
+  await tab.page.locator('.assessment[data-ready="true"]').waitFor();
 }
 
 const answerFirst = async (label: string, count: number) => {
   for (const question of questions.slice(0, count)) {
-    await page.getByRole('group', { name: question.text }).getByRole('radio', { name: label, exact: true }).check();
+    await tab.page.getByRole('group', { name: question.text }).getByRole('radio', { name: label, exact: true }).check();
   }
 };
-const headline = () => page.locator('.result-headline').textContent();
-const stored = () => page.evaluate((key) => localStorage.getItem(key), KEY);
+const headline = () => tab.page.locator('.result-headline').textContent();
+const stored = () => tab.page.evaluate((key) => localStorage.getItem(key), KEY);
 
 async function download(name: string): Promise<{ fileName: string; text: string; path: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const [file] = await Promise.all([tab.page.waitForEvent('download'), tab.page.getByRole('button', { name }).click()]);
   const path = await file.path();
   return { fileName: file.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
 }
@@ -71,21 +38,21 @@ describe('export and import', () => {
     await open();
     await answerFirst('No', 3);
     await answerFirst('Yes', 1);
-    await page.getByLabel(/School name/).fill('St Mary’s Primary');
+    await tab.page.getByLabel(/School name/).fill('St Mary’s Primary');
     const before = await headline();
     const json = await download('Download results (JSON)');
     expect(json.fileName).toMatch(/^cyber-security-checklist-st-marys-primary-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(json.text) as Record<string, unknown>;
     expect(file).toMatchObject({ format: 'school-assessment-result', formatVersion: 1, school: 'St Mary’s Primary', assessment: { id: ID, version: definition.version } });
 
-    await page.getByRole('button', { name: 'Start again' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Yes, clear my answers' }).click();
-    expect(await page.locator('.assessment-progress').textContent()).toMatch(/^0 of/);
+    await tab.page.getByRole('button', { name: 'Start again' }).click();
+    await tab.page.getByRole('dialog').getByRole('button', { name: 'Yes, clear my answers' }).click();
+    expect(await tab.page.locator('.assessment-progress').textContent()).toMatch(/^0 of/);
 
-    await page.getByLabel(/Import a result file/).setInputFiles(json.path);
-    await page.getByRole('status').filter({ hasText: 'Imported the answers from the file.' }).waitFor();
+    await tab.page.getByLabel(/Import a result file/).setInputFiles(json.path);
+    await tab.page.getByRole('status').filter({ hasText: 'Imported the answers from the file.' }).waitFor();
     expect(await headline()).toBe(before);
-    expect(await page.getByLabel(/School name/).inputValue()).toBe('St Mary’s Primary');
+    expect(await tab.page.getByLabel(/School name/).inputValue()).toBe('St Mary’s Primary');
   });
 
   it.each([
@@ -97,8 +64,8 @@ describe('export and import', () => {
     await open();
     await answerFirst('Partly', 2);
     const saved = await stored();
-    await page.getByLabel(/Import a result file/).setInputFiles({ name: 'result.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    const alert = page.getByRole('alert').filter({ hasText: /Your answers have not been changed/ });
+    await tab.page.getByLabel(/Import a result file/).setInputFiles({ name: 'result.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    const alert = tab.page.getByRole('alert').filter({ hasText: /Your answers have not been changed/ });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(message);
     expect(await stored()).toBe(saved);
@@ -119,8 +86,8 @@ describe('share links', () => {
   const fragment = encodeShareFragment(definition, ID, Object.fromEntries(questions.map((question) => [question.id, 'yes'])));
 
   it('open in a fresh browser showing the shared results, marked as someone else’s', async () => {
-    await open(page, `#${fragment}`);
-    await page.getByText('You are looking at answers someone shared with you').waitFor();
+    await open(`#${fragment}`);
+    await tab.page.getByText('You are looking at answers someone shared with you').waitFor();
     expect(await headline()).toContain('Score: 100 out of 100');
     expect(await stored()).toBeNull();
   });
@@ -129,14 +96,14 @@ describe('share links', () => {
     await open();
     await answerFirst('No', 1);
     const mine = await stored();
-    await open(page, `#${fragment}`);
-    await page.getByRole('button', { name: 'Use these answers' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Replace your answers?' });
+    await open(`#${fragment}`);
+    await tab.page.getByRole('button', { name: 'Use these answers' }).click();
+    const dialog = tab.page.getByRole('dialog', { name: 'Replace your answers?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await stored()).toBe(mine);
-    await page.getByRole('button', { name: 'Use these answers' }).click();
+    await tab.page.getByRole('button', { name: 'Use these answers' }).click();
     await dialog.getByRole('button', { name: 'Yes, replace my answers' }).click();
-    await expect.poll(() => page.locator('.assessment-progress').textContent()).toBe(`${questions.length} of ${questions.length} answered`);
+    await expect.poll(() => tab.page.locator('.assessment-progress').textContent()).toBe(`${questions.length} of ${questions.length} answered`);
     expect(JSON.parse((await stored()) ?? '{}').answers[questions[0]?.id ?? '']).toBe('yes');
   });
 
@@ -144,9 +111,9 @@ describe('share links', () => {
     await open();
     await answerFirst('Partly', 1);
     const mine = await stored();
-    await open(page, `#${fragment.slice(0, -2)}`);
-    await page.getByRole('alert').filter({ hasText: /incomplete or has been changed/ }).waitFor();
-    expect(await page.locator('.assessment-progress').textContent()).toMatch(/^1 of/);
+    await open(`#${fragment.slice(0, -2)}`);
+    await tab.page.getByRole('alert').filter({ hasText: /incomplete or has been changed/ }).waitFor();
+    expect(await tab.page.locator('.assessment-progress').textContent()).toMatch(/^1 of/);
     expect(await stored()).toBe(mine);
   });
 });
@@ -156,10 +123,10 @@ describe('what a school name can do', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await open();
     await answerFirst('No', 1);
-    await page.getByLabel(/School name/).fill(hostile);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.print-only').textContent()).toContain(hostile);
-    expect(await page.locator('.assessment img').count()).toBe(0);
+    await tab.page.getByLabel(/School name/).fill(hostile);
+    await tab.page.emulateMedia({ media: 'print' });
+    expect(await tab.page.locator('.print-only').textContent()).toContain(hostile);
+    expect(await tab.page.locator('.assessment img').count()).toBe(0);
   });
 });
 
@@ -167,13 +134,13 @@ describe('printing', () => {
   it('shows the results and action plan with the school and assessment, without navigation or buttons', async () => {
     await open();
     await answerFirst('No', 2);
-    await page.getByLabel(/School name/).fill('Oak Academy');
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
-    const visibleButtons = await page.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length);
+    await tab.page.getByLabel(/School name/).fill('Oak Academy');
+    await tab.page.emulateMedia({ media: 'print' });
+    expect(await tab.page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    const visibleButtons = await tab.page.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length);
     expect(visibleButtons).toBe(0);
-    expect(await page.getByRole('heading', { name: 'Action plan' }).isVisible()).toBe(true);
-    expect(await page.locator('.print-only').textContent()).toMatch(new RegExp(`${definition.title} \\(version ${definition.version}\\) for Oak Academy, printed \\d+ \\w+ \\d{4}`));
-    expect(await page.getByRole('group').first().isVisible()).toBe(false);
+    expect(await tab.page.getByRole('heading', { name: 'Action plan' }).isVisible()).toBe(true);
+    expect(await tab.page.locator('.print-only').textContent()).toMatch(new RegExp(`${definition.title} \\(version ${definition.version}\\) for Oak Academy, printed \\d+ \\w+ \\d{4}`));
+    expect(await tab.page.getByRole('group').first().isVisible()).toBe(false);
   });
 });

@@ -1,45 +1,19 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { findViolations } from '../helpers/axe';
-import { launchChromium, newContext, watchPage, type PageWatch } from '../helpers/browser';
-import { assertBuilt } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { usePage, useSite } from '../helpers/session';
 
 const TOOL = '/tools/subject-access-deadline/';
 const ARTICLE = '/guidance/subject-access-requests/';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSite();
+const tab = usePage(site, { context: { colorScheme: 'light', reducedMotion: 'reduce' } });
 
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface Opened {
-  context: BrowserContext;
-  page: Page;
-  watch: PageWatch;
-}
-
-async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Opened> {
-  const context = await newContext(browser, { colorScheme, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const watch = await watchPage(page, [server.origin]);
-  await page.goto(`${server.origin}${path}`);
-  return { context, page, watch };
-}
-
-/** Nothing a school would object to happened on the page. */
-function expectClean(watch: PageWatch): void {
-  expect(watch.foreignRequests).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
-  expect(watch.errors).toEqual([]);
+/** Opens a page of the site in this test's tab. */
+async function open(path: string): Promise<Page> {
+  await tab.page.goto(`${site.server.origin}${path}`);
+  return tab.page;
 }
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
@@ -103,19 +77,17 @@ async function enterReceived(page: Page, iso: string): Promise<ReturnType<typeof
 
 describe('the deadline calculator, by keyboard alone', () => {
   it('31 January 2025 in England and Wales is due on Friday 28 February 2025', async () => {
-    const { context, page, watch } = await open(TOOL);
+    const page = await open(TOOL);
     const form = await enterReceived(page, '2025-01-31');
     await tabTo(page, form.division('England and Wales'));
     await page.keyboard.press('Space');
     expect(await form.division('England and Wales').isChecked()).toBe(true);
     await expect.poll(() => form.result.innerText()).toMatch(/The response is due by\s+Friday 28 February 2025/);
     expect(await form.steps.innerText()).toContain('February has no 31st');
-    expectClean(watch);
-    await context.close();
   });
 
   it('with the extension, shows the extended date and the date to tell the requester by', async () => {
-    const { context, page, watch } = await open(TOOL);
+    const page = await open(TOOL);
     const form = await enterReceived(page, '2025-01-31');
     await tabTo(page, form.extended);
     await page.keyboard.press('Space');
@@ -124,23 +96,19 @@ describe('the deadline calculator, by keyboard alone', () => {
     expect(await form.result.innerText()).toMatch(/extending, and why, by Friday 28 February 2025/);
     await page.keyboard.press('Space');
     await expect.poll(() => form.result.innerText()).toMatch(/The response is due by\s+Friday 28 February 2025/);
-    expectClean(watch);
-    await context.close();
   });
 
   it('a deadline on Christmas Day moves past Boxing Day and the weekend', async () => {
-    const { context, page, watch } = await open(TOOL);
+    const page = await open(TOOL);
     const form = await enterReceived(page, '2025-11-25');
     await expect.poll(() => form.result.innerText()).toContain('Monday 29 December 2025');
     const steps = await form.steps.innerText();
     expect(steps).toContain('Christmas Day');
     expect(steps).toContain('Boxing Day');
-    expectClean(watch);
-    await context.close();
   });
 
   it('the arrow keys choose Scotland, whose St Andrew’s Day moves the deadline a day later', async () => {
-    const { context, page, watch } = await open(TOOL);
+    const page = await open(TOOL);
     const form = await enterReceived(page, '2025-10-30');
     await expect.poll(() => form.result.innerText()).toContain('Monday 1 December 2025');
     await tabTo(page, form.division('England and Wales'));
@@ -148,12 +116,10 @@ describe('the deadline calculator, by keyboard alone', () => {
     expect(await form.division('Scotland').isChecked()).toBe(true);
     await expect.poll(() => form.result.innerText()).toContain('Tuesday 2 December 2025');
     expect(await form.steps.innerText()).toContain('St Andrew’s Day');
-    expectClean(watch);
-    await context.close();
   });
 
   it('a pause for clarification adds the days from asking to the answer', async () => {
-    const { context, page, watch } = await open(TOOL);
+    const page = await open(TOOL);
     const form = await enterReceived(page, '2025-01-31');
     expect(await form.pauseFrom.isVisible()).toBe(false);
     await tabTo(page, form.paused);
@@ -166,14 +132,12 @@ describe('the deadline calculator, by keyboard alone', () => {
     await typeDate(page, '2025-02-10');
     await expect.poll(() => form.result.innerText()).toContain('Monday 10 March 2025');
     expect(await form.steps.innerText()).toContain('the clock stopped for 8 days');
-    expectClean(watch);
-    await context.close();
   });
 });
 
 describe('problems, in plain words and tied to their field', () => {
   it('submitting without a date says what is missing and moves focus to the field', async () => {
-    const { context, page, watch } = await open(TOOL);
+    const page = await open(TOOL);
     const form = calculator(page);
     await page.locator('astro-island[component-url*="SarDeadlineCalculator"]:not([ssr])').waitFor({ state: 'attached' });
     expect(await form.result.innerText()).not.toContain('There is a problem');
@@ -185,13 +149,11 @@ describe('problems, in plain words and tied to their field', () => {
     const describedBy = (await form.received.getAttribute('aria-describedby'))?.split(' ') ?? [];
     const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
     expect(descriptions.join(' ')).toContain('Enter the date the request was received.');
-    expect(page.url()).toBe(`${server.origin}${TOOL}`);
-    expectClean(watch);
-    await context.close();
+    expect(page.url()).toBe(`${site.server.origin}${TOOL}`);
   });
 
   it('a pause that ends before it starts marks both pause dates and explains why', async () => {
-    const { context, page, watch } = await open(TOOL);
+    const page = await open(TOOL);
     const form = await enterReceived(page, '2025-01-31');
     await tabTo(page, form.paused);
     await page.keyboard.press('Space');
@@ -209,14 +171,12 @@ describe('problems, in plain words and tied to their field', () => {
     await tabTo(page, page.getByRole('link', { name: /The pause ends before it starts/ }));
     await page.keyboard.press('Enter');
     await expect.poll(() => isFocused(form.pauseFrom)).toBe(true);
-    expectClean(watch);
-    await context.close();
   });
 });
 
 describe('Add to calendar', () => {
   it('downloads an .ics file whose event is on the due date', async () => {
-    const { context, page, watch } = await open(TOOL);
+    const page = await open(TOOL);
     await enterReceived(page, '2025-01-31');
     const button = page.getByRole('button', { name: 'Add to calendar' });
     await tabTo(page, button);
@@ -227,12 +187,10 @@ describe('Add to calendar', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20250228\r\n');
     expect(ics).toContain('SUMMARY:Subject access request: response due\r\n');
     await expect.poll(() => calculator(page).result.innerText()).toContain('Saved sar-due-2025-02-28.ics');
-    expectClean(watch);
-    await context.close();
   });
 
   it('with the extension, offers the extended deadline and the date to tell the requester by', async () => {
-    const { context, page, watch } = await open(TOOL);
+    const page = await open(TOOL);
     const form = await enterReceived(page, '2025-01-31');
     await tabTo(page, form.extended);
     await page.keyboard.press('Space');
@@ -245,19 +203,15 @@ describe('Add to calendar', () => {
     expect(Object.keys(files).sort()).toEqual(['sar-due-2025-04-30.ics', 'sar-tell-by-2025-02-28.ics']);
     expect(files['sar-due-2025-04-30.ics']).toContain('DTSTART;VALUE=DATE:20250430\r\n');
     expect(files['sar-tell-by-2025-02-28.ics']).toContain('DTSTART;VALUE=DATE:20250228\r\n');
-    expectClean(watch);
-    await context.close();
   });
 });
 
 describe('inside the subject access request article', () => {
   it('works by keyboard below the article text', async () => {
-    const { context, page, watch } = await open(ARTICLE);
+    const page = await open(ARTICLE);
     expect(await page.getByRole('heading', { name: 'Work out a deadline' }).count()).toBe(1);
     const form = await enterReceived(page, '2025-01-31');
     await expect.poll(() => form.result.innerText()).toMatch(/The response is due by\s+Friday 28 February 2025/);
-    expectClean(watch);
-    await context.close();
   });
 });
 
@@ -266,29 +220,28 @@ describe('accessibility, with results and problems on show (axe, WCAG 2.2 A and 
     const violations: string[] = [];
     const check = async (page: Page, state: string) => violations.push(...(await findViolations(page)).map((line) => `${state}: ${line}`));
 
-    const tool = await open(TOOL, colorScheme);
-    const form = await enterReceived(tool.page, '2025-01-31');
+    await tab.reopen({ colorScheme });
+    const tool = await open(TOOL);
+    const form = await enterReceived(tool, '2025-01-31');
     await form.extended.check();
     await form.paused.check();
     await form.pauseFrom.focus();
-    await typeDate(tool.page, '2025-02-03');
+    await typeDate(tool, '2025-02-03');
     await form.pauseTo.focus();
-    await typeDate(tool.page, '2025-02-10');
+    await typeDate(tool, '2025-02-10');
     await expect.poll(() => form.result.innerText()).toContain('With the extension');
-    await check(tool.page, 'tool with a result');
+    await check(tool, 'tool with a result');
     await form.pauseTo.focus();
-    await typeDate(tool.page, '2025-01-03');
+    await typeDate(tool, '2025-01-03');
     await expect.poll(() => form.result.innerText()).toContain('There is a problem');
-    await check(tool.page, 'tool with a problem');
-    expectClean(tool.watch);
-    await tool.context.close();
+    await check(tool, 'tool with a problem');
 
-    const article = await open(ARTICLE, colorScheme);
-    const inArticle = await enterReceived(article.page, '2025-11-25');
+    // The article in a fresh context of its own; reopening checks the tool's page first.
+    await tab.reopen({ colorScheme });
+    const article = await open(ARTICLE);
+    const inArticle = await enterReceived(article, '2025-11-25');
     await expect.poll(() => inArticle.result.innerText()).toContain('Monday 29 December 2025');
-    await check(article.page, 'article with a result');
-    expectClean(article.watch);
-    await article.context.close();
+    await check(article, 'article with a result');
 
     expect(violations).toEqual([]);
   });

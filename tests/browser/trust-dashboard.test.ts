@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RISK_LEVEL_LABELS, scoreChecklist, scoreRisk, type RiskDefinition } from '../../src/lib/assessment';
 import { DASHBOARD_KEY } from '../../src/lib/storage/keys';
 import { buildResultFile, serializeResultFile } from '../../src/lib/results/result-file';
 import type { Answers, ChecklistDefinition } from '../../src/schemas/assessment';
 import { findViolations } from '../helpers/axe';
-import { launchChromium, newContext, watchPage, type PageWatch } from '../helpers/browser';
 import { loadDefinition } from '../helpers/definitions';
-import { assertBuilt } from '../helpers/dist';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { usePage, useSite, WATCH_CHECKS } from '../helpers/session';
 
 const PATH = '/trust-dashboard/';
 const CHECKLIST_ID = 'cyber-security-checklist';
@@ -37,55 +35,22 @@ const ELM = resultFile('elm.json', CHECKLIST_ID, checklistAnswers('no'), 'Elm Sc
 const BEECH_ANSWERS: Answers = { 'uses-consumer-app': 'main-way', 'staff-groups': 'whole-staff' };
 const BEECH = resultFile('beech.json', RISK_ID, BEECH_ANSWERS, 'Beech Primary');
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-let page: Page;
-let watch: PageWatch;
-let dialogs: string[];
-
-beforeAll(async () => {
-  assertBuilt();
-  [browser, server] = await Promise.all([launchChromium(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function startPage(options: Parameters<typeof newContext>[1] = {}): Promise<void> {
-  context = await newContext(browser, { acceptDownloads: true, ...options });
-  page = await context.newPage();
-  watch = await watchPage(page, [server.origin]);
-  dialogs = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-}
-
-beforeEach(() => startPage());
-afterEach(async () => {
-  expect(watch.foreignRequests).toEqual([]);
-  expect(watch.cspViolations).toEqual([]);
-  expect(watch.errors).toEqual([]);
-  expect(dialogs).toEqual([]);
-  await context.close();
-});
+const site = useSite();
+const tab = usePage(site, { context: { acceptDownloads: true }, checks: [...WATCH_CHECKS, 'dialogs'] });
 
 async function open(): Promise<void> {
-  await page.goto(`${server.origin}${PATH}`);
-  await page.locator('.dashboard[data-ready="true"]').waitFor();
+  await tab.page.goto(`${site.server.origin}${PATH}`);
+  await tab.page.locator('.dashboard[data-ready="true"]').waitFor();
 }
 
 async function load(files: Parameters<Page['setInputFiles']>[1], expectedStatus: string | RegExp): Promise<void> {
-  await page.getByLabel('Choose result files').setInputFiles(files);
-  await expect.poll(() => page.getByRole('status').textContent()).toMatch(expectedStatus);
+  await tab.page.getByLabel('Choose result files').setInputFiles(files);
+  await expect.poll(() => tab.page.getByRole('status').textContent()).toMatch(expectedStatus);
 }
 
-const tableOf = (title: string): Locator => page.getByRole('table', { name: new RegExp(`^${title.replace(/[&]/g, '\\$&')}`) });
+const tableOf = (title: string): Locator => tab.page.getByRole('table', { name: new RegExp(`^${title.replace(/[&]/g, '\\$&')}`) });
 const schoolsIn = (table: Locator) => table.locator('tbody th[scope="row"] .school-name').allTextContents();
-const stored = () => page.evaluate(() => Object.keys(localStorage));
+const stored = () => tab.page.evaluate(() => Object.keys(localStorage));
 
 describe('loading files', () => {
   it('shows three valid files of both assessments as rows, and one clear error for a broken file', async () => {
@@ -94,11 +59,11 @@ describe('loading files', () => {
 
     const checklistTable = tableOf(checklist.title);
     const riskTable = tableOf(risk.title);
-    expect(await page.locator('tbody tr').count()).toBe(3);
+    expect(await tab.page.locator('tbody tr').count()).toBe(3);
     expect(await schoolsIn(checklistTable)).toEqual(['Oak Academy', 'Ash Primary']);
     expect(await schoolsIn(riskTable)).toEqual(['Beech Primary']);
 
-    const alert = page.getByRole('alert');
+    const alert = tab.page.getByRole('alert');
     expect(await alert.count()).toBe(1);
     expect(await alert.locator('li').count()).toBe(1);
     expect(await alert.textContent()).toMatch(/These files could not be read:\s*broken\.json: This file is not a results file: it could not be read as JSON\./);
@@ -111,7 +76,7 @@ describe('loading files', () => {
     const beech = scoreRisk(risk, BEECH_ANSWERS).overall.level;
     expect(await riskTable.locator('tbody tr td').nth(1).textContent()).toBe(beech ? RISK_LEVEL_LABELS[beech] : 'missing');
 
-    const summary = page.locator('.dashboard-section', { has: checklistTable }).locator('.table-summary');
+    const summary = tab.page.locator('.dashboard-section', { has: checklistTable }).locator('.table-summary');
     expect(await summary.locator('.summary-total').textContent()).toBe('2 schools loaded.');
     const noAnswers = await summary.locator('.no-answers li').allTextContents();
     expect(noAnswers).toHaveLength(3);
@@ -123,15 +88,15 @@ describe('loading files', () => {
     await open();
     await load([OAK], '1 file loaded.');
     await load([ASH, BEECH], '2 files loaded.');
-    expect(await page.locator('tbody tr').count()).toBe(3);
-    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await tab.page.locator('tbody tr').count()).toBe(3);
+    expect(await tab.page.getByRole('alert').count()).toBe(0);
   });
 
   it('refuses a file over 1 MB, and says why', async () => {
     await open();
     const huge = { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, 32) };
     await load([huge, OAK], '1 file loaded, 1 could not be read.');
-    expect(await page.getByRole('alert').textContent()).toMatch(/huge\.json: This file is too large to be a results file/);
+    expect(await tab.page.getByRole('alert').textContent()).toMatch(/huge\.json: This file is too large to be a results file/);
   });
 });
 
@@ -166,7 +131,7 @@ describe('the table', () => {
     const rows = tableOf(checklist.title).locator('tbody tr');
     const flagged = await rows.evaluateAll((all) => all.map((row) => row.textContent?.includes('Possible duplicate') ?? false));
     expect(flagged).toEqual([true, false, true]);
-    expect(await page.locator('.summary-total').first().textContent()).toMatch(/2 are possible duplicates/);
+    expect(await tab.page.locator('.summary-total').first().textContent()).toMatch(/2 are possible duplicates/);
   });
 
   it('shows a school name made of HTML as text, and runs nothing', async () => {
@@ -174,10 +139,10 @@ describe('the table', () => {
     await load([resultFile('xss.json', CHECKLIST_ID, checklistAnswers('yes'), XSS)], '1 file loaded.');
     const table = tableOf(checklist.title);
     expect(await schoolsIn(table)).toEqual([XSS]);
-    expect(await page.locator('.dashboard img').count()).toBe(0);
+    expect(await tab.page.locator('.dashboard img').count()).toBe(0);
     // Give a broken image's onerror the time it would need to fire.
-    await page.waitForTimeout(300);
-    expect(dialogs).toEqual([]);
+    await tab.page.waitForTimeout(300);
+    expect(tab.dialogs).toEqual([]);
   });
 
   it('downloads the table as CSV, as sorted on screen', async () => {
@@ -185,8 +150,8 @@ describe('the table', () => {
     await load([OAK, ELM, ASH], '3 files loaded.');
     const table = tableOf(checklist.title);
     await table.locator('th[scope="col"]', { hasText: 'Score' }).getByRole('button').click();
-    const section = page.locator('.dashboard-section', { has: table });
-    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /Download table as CSV/ }).click()]);
+    const section = tab.page.locator('.dashboard-section', { has: table });
+    const [download] = await Promise.all([tab.page.waitForEvent('download'), section.getByRole('button', { name: /Download table as CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^cyber-security-checklist-trust-dashboard-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
     const header = ['School', 'Saved', 'Score', 'Rating', ...checklist.sections.map((s) => (s.title.includes(',') ? `"${s.title}"` : s.title)), 'Possible duplicate', 'File'];
@@ -204,31 +169,31 @@ describe('keeping results in this browser', () => {
     await load([OAK, BEECH], '2 files loaded.');
     expect(await stored()).toEqual([]);
 
-    const keep = page.getByRole('checkbox', { name: 'Keep these results in this browser' });
+    const keep = tab.page.getByRole('checkbox', { name: 'Keep these results in this browser' });
     expect(await keep.isChecked()).toBe(false);
     await keep.check();
     await expect.poll(stored).toEqual([DASHBOARD_KEY]);
 
-    await page.reload();
-    await page.locator('.dashboard[data-ready="true"]').waitFor();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('2 files kept in this browser loaded.');
-    expect(await page.locator('tbody tr').count()).toBe(2);
+    await tab.page.reload();
+    await tab.page.locator('.dashboard[data-ready="true"]').waitFor();
+    await expect.poll(() => tab.page.getByRole('status').textContent()).toBe('2 files kept in this browser loaded.');
+    expect(await tab.page.locator('tbody tr').count()).toBe(2);
     expect(await keep.isChecked()).toBe(true);
 
     await keep.uncheck();
     await expect.poll(stored).toEqual([]);
-    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await tab.page.locator('tbody tr').count()).toBe(2);
 
     await keep.check();
     await expect.poll(stored).toEqual([DASHBOARD_KEY]);
-    await page.getByRole('button', { name: 'Clear all results' }).click();
+    await tab.page.getByRole('button', { name: 'Clear all results' }).click();
     await expect.poll(stored).toEqual([]);
-    expect(await page.locator('tbody tr').count()).toBe(0);
+    expect(await tab.page.locator('tbody tr').count()).toBe(0);
     expect(await keep.isChecked()).toBe(false);
   });
 
   it('says in words when the browser will not keep anything', async () => {
-    await page.addInitScript(() => {
+    await tab.page.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       };
@@ -238,28 +203,27 @@ describe('keeping results in this browser', () => {
     });
     await open();
     await load([OAK], '1 file loaded.');
-    const keep = page.getByRole('checkbox', { name: 'Keep these results in this browser' });
+    const keep = tab.page.getByRole('checkbox', { name: 'Keep these results in this browser' });
     // click, not check: the box turns itself off again as soon as keeping fails.
     await keep.click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/could not be kept: this browser does not let this site keep anything/);
+    await expect.poll(() => tab.page.getByRole('alert').textContent()).toMatch(/could not be kept: this browser does not let this site keep anything/);
     expect(await keep.isChecked()).toBe(false);
-    expect(await page.locator('tbody tr').count()).toBe(1);
+    expect(await tab.page.locator('tbody tr').count()).toBe(1);
   });
 });
 
 describe('accessibility', () => {
   it.each(['light', 'dark'] as const)('has no axe violations with tables and an error shown (%s)', async (colorScheme) => {
-    await context.close();
-    await startPage({ colorScheme });
+    await tab.reopen({ colorScheme });
     await open();
     await load([OAK, BROKEN, ASH, BEECH, resultFile('oak-2.json', CHECKLIST_ID, {}, 'Oak Academy')], '4 files loaded, 1 could not be read.');
     await tableOf(checklist.title).locator('th[scope="col"]', { hasText: 'Rating' }).getByRole('button').click();
-    expect(await findViolations(page)).toEqual([]);
+    expect(await findViolations(tab.page)).toEqual([]);
   });
 
   it('explains at the top that files never leave the computer', async () => {
     await open();
-    const intro = await page.locator('main .prose').first().textContent();
+    const intro = await tab.page.locator('main .prose').first().textContent();
     expect(intro).toMatch(/never uploaded or sent anywhere/);
     expect(intro).toContain('Download results (JSON)');
   });

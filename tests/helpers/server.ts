@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { DIST, fileForPath } from './dist';
 
 const TYPES: Record<string, string> = {
@@ -16,6 +17,16 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar',
 };
 
+// Text files a static host would compress; images and fonts are compressed already.
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '.txt', '.wasm', '.ics']);
+
+export interface ServeOptions {
+  /** The build to serve; scripts pass their own temporary build. */
+  dist?: string;
+  /** Gzip text for clients that accept it, as production hosts do (so page-speed audits are realistic). */
+  gzip?: boolean;
+}
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
@@ -23,10 +34,10 @@ export interface StaticServer {
 
 /**
  * Serves dist/ (or extra in-memory pages) on a free loopback port, like a static host would:
- * directory indexes, the 404 page, correct content types. `dist` lets scripts serve another build;
- * files are looked up per request, so the server may start before that build exists.
+ * directory indexes, the 404 page, correct content types. Files are looked up per request, so the
+ * server may start before the build it serves exists.
  */
-export async function serveDist(extraPages: Record<string, string> = {}, dist: string = DIST): Promise<StaticServer> {
+export async function serveDist(extraPages: Record<string, string> = {}, { dist = DIST, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const extra = extraPages[path];
@@ -43,7 +54,12 @@ export async function serveDist(extraPages: Record<string, string> = {}, dist: s
       response.writeHead(301, { Location: `${path}/` }).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(readFileSync(file)));
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
