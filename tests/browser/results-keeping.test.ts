@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { questionsOf } from '../../src/lib/assessment/answers';
 import { encodeShareFragment } from '../../src/lib/results/share-link';
+import { answerEvery } from '../helpers/answers';
 import { loadDefinition } from '../helpers/definitions';
 import { usePage, useSite, WATCH_CHECKS } from '../helpers/session';
 
@@ -83,7 +84,7 @@ describe('export and import', () => {
 });
 
 describe('share links', () => {
-  const fragment = encodeShareFragment(definition, ID, Object.fromEntries(questions.map((question) => [question.id, 'yes'])));
+  const fragment = encodeShareFragment(definition, ID, answerEvery(definition, 'yes'));
 
   it('open in a fresh browser showing the shared results, marked as someone else’s', async () => {
     await open(`#${fragment}`);

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   cleanAnswers,
   describeProgress,
@@ -9,15 +7,10 @@ import {
   visibleQuestions,
 } from '../../src/lib/assessment';
 import { assessmentSchema } from '../../src/schemas/assessment';
+import { FIXTURES, loadDefinition, readDefinition } from '../helpers/definitions';
 
-function load(name: 'checklist' | 'risk', edit: (raw: ReturnType<typeof parse>) => void = () => {}) {
-  const raw = parse(readFileSync(new URL(`../fixtures/assessments/${name}.yaml`, import.meta.url), 'utf8'));
-  edit(raw);
-  return assessmentSchema.parse(raw);
-}
-
-const checklist = load('checklist');
-const risk = load('risk');
+const checklist = loadDefinition('checklist', FIXTURES);
+const risk = loadDefinition('risk', FIXTURES);
 
 const shownIds = (def: typeof checklist, answers: Record<string, string>) =>
   visibleQuestions(def, answers).map((question) => question.id);
@@ -83,9 +76,9 @@ describe('describeProgress', () => {
   });
 
   it('does not mistake an Object property for an answer when a question id matches one', () => {
-    const def = load('checklist', (raw) => {
-      raw.sections[0].questions[2].id = 'constructor';
-    });
+    const raw = readDefinition('checklist', FIXTURES);
+    raw.sections[0].questions[2].id = 'constructor';
+    const def = assessmentSchema.parse(raw);
     expect(describeProgress(def, {})).toEqual({ answered: 0, total: 6 });
     expect(describeProgress(def, { constructor: 'yes' })).toEqual({ answered: 1, total: 6 });
   });

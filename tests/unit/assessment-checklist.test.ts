@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { scoreAssessment, scoreChecklist } from '../../src/lib/assessment';
 import { assessmentSchema, type Answers, type ChecklistDefinition } from '../../src/schemas/assessment';
+import { answerEvery } from '../helpers/answers';
+import { FIXTURES, readDefinition } from '../helpers/definitions';
 
-const raw = parse(readFileSync(new URL('../fixtures/assessments/checklist.yaml', import.meta.url), 'utf8'));
+const raw = readDefinition('checklist', FIXTURES);
 
 function checklistOf(input: unknown): ChecklistDefinition {
   const def = assessmentSchema.parse(input);
@@ -15,15 +15,7 @@ function checklistOf(input: unknown): ChecklistDefinition {
 // Weights: two-step 3 (critical), leavers 2, admin-accounts 1 | backups 3, cloud-settings 1,
 // cloud-sharing 1 (shown unless cloud-settings is unanswered or N/A), incident-plan 1 (critical).
 const def = checklistOf(raw);
-const allYes = {
-  'two-step': 'yes',
-  leavers: 'yes',
-  'admin-accounts': 'yes',
-  backups: 'yes',
-  'cloud-settings': 'yes',
-  'cloud-sharing': 'yes',
-  'incident-plan': 'yes',
-};
+const allYes = answerEvery(def, 'yes');
 
 /** One section of weight-1 questions answered as given, with the fixture's bands. */
 function flatChecklist(answers: string[]) {

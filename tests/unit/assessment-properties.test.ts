@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   LIKELIHOODS,
   optionIdsOf,
@@ -11,36 +9,16 @@ import {
   type RiskLevel,
 } from '../../src/lib/assessment';
 import {
-  assessmentSchema,
   type Answers,
   type AssessmentDefinition,
-  type AssessmentQuestion,
   type ChecklistDefinition,
   type RiskDefinition,
 } from '../../src/schemas/assessment';
+import { answersFor, someAnswers } from '../helpers/answers';
+import { FIXTURES, loadDefinition } from '../helpers/definitions';
 
-function load(name: 'checklist' | 'risk'): AssessmentDefinition {
-  return assessmentSchema.parse(
-    parse(readFileSync(new URL(`../fixtures/assessments/${name}.yaml`, import.meta.url), 'utf8')),
-  );
-}
-
-const checklistFixture = load('checklist') as ChecklistDefinition;
-const riskFixture = load('risk') as RiskDefinition;
-
-/** Answers to any subset of the questions, each drawn from `valueOf(question)`. */
-function someAnswers(
-  def: AssessmentDefinition,
-  valueOf: (question: AssessmentQuestion) => fc.Arbitrary<string>,
-): fc.Arbitrary<Answers> {
-  const byQuestion = Object.fromEntries(questionsOf(def).map((question) => [question.id, valueOf(question)]));
-  // fast-check types an omitted key as undefined; omitted simply means unanswered.
-  return fc.record(byQuestion, { requiredKeys: [] }).map((answers) => answers as Answers);
-}
-
-/** Any subset of the questions answered with any of their options. */
-const answersFor = (def: AssessmentDefinition) =>
-  someAnswers(def, (question) => fc.constantFrom(...optionIdsOf(question)));
+const checklistFixture = loadDefinition('checklist', FIXTURES) as ChecklistDefinition;
+const riskFixture = loadDefinition('risk', FIXTURES) as RiskDefinition;
 
 /** Checklists of 1-4 sections of 1-5 questions with any weights and critical flags, no conditions. */
 const generatedChecklist: fc.Arbitrary<ChecklistDefinition> = fc

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { questionsOf } from '../../src/lib/assessment';
 import { assessmentSchema } from '../../src/schemas/assessment';
+import { FIXTURES, readDefinition } from '../helpers/definitions';
 
 // The fixtures as an editor writes them, before defaults; each test changes a fresh copy.
-function raw(name: 'checklist' | 'risk') {
-  return parse(readFileSync(new URL(`../fixtures/assessments/${name}.yaml`, import.meta.url), 'utf8'));
-}
+const raw = (name: 'checklist' | 'risk') => readDefinition(name, FIXTURES);
 
 function issuesOf(input: unknown) {
   const result = assessmentSchema.safeParse(input);

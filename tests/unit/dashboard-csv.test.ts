@@ -4,9 +4,8 @@ import type { DashboardFile } from '../../src/lib/dashboard/model';
 import { sortRows } from '../../src/lib/dashboard/sort';
 import { buildTables } from '../../src/lib/dashboard/tables';
 import type { Answers } from '../../src/schemas/assessment';
-import { loadDefinition } from '../helpers/definitions';
+import { FIXTURES, loadDefinition } from '../helpers/definitions';
 
-const FIXTURES = 'tests/fixtures/assessments';
 const definitions = { checklist: loadDefinition('checklist', FIXTURES), risk: loadDefinition('risk', FIXTURES) };
 
 function file(id: string, assessmentId: string, answers: Answers, school?: string): DashboardFile {

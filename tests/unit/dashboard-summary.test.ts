@@ -4,9 +4,9 @@ import type { DashboardFile } from '../../src/lib/dashboard/model';
 import { countRatings, mostOftenNo } from '../../src/lib/dashboard/summary';
 import { buildTables } from '../../src/lib/dashboard/tables';
 import type { Answers, ChecklistDefinition } from '../../src/schemas/assessment';
-import { loadDefinition } from '../helpers/definitions';
+import { answerEvery } from '../helpers/answers';
+import { FIXTURES, loadDefinition } from '../helpers/definitions';
 
-const FIXTURES = 'tests/fixtures/assessments';
 const checklist = loadDefinition('checklist', FIXTURES) as ChecklistDefinition;
 const risk = loadDefinition('risk', FIXTURES);
 
@@ -77,7 +77,7 @@ describe('questions most often answered No', () => {
 
   it('gives the top ten at most', () => {
     const real = loadDefinition('cyber-security-checklist') as ChecklistDefinition;
-    const everyNo = Object.fromEntries(real.sections.flatMap((section) => section.questions.map((question) => [question.id, 'no'])));
+    const everyNo = answerEvery(real, 'no');
     const result = mostOftenNo(real, files('cyber-security-checklist', [everyNo]));
     expect(result).toHaveLength(10);
     // Every shown question ties on one No, so the first ten shown come out, in checklist order.

@@ -4,22 +4,14 @@ import type { DashboardFile } from '../../src/lib/dashboard/model';
 import { schoolKey } from '../../src/lib/dashboard/duplicates';
 import { buildTables } from '../../src/lib/dashboard/tables';
 import type { Answers, ChecklistDefinition } from '../../src/schemas/assessment';
-import { loadDefinition } from '../helpers/definitions';
+import { answerEvery } from '../helpers/answers';
+import { FIXTURES, loadDefinition } from '../helpers/definitions';
 
-const FIXTURES = 'tests/fixtures/assessments';
 const checklist = loadDefinition('checklist', FIXTURES) as ChecklistDefinition;
 const risk = loadDefinition('risk', FIXTURES);
 const definitions = { checklist, risk };
 
-const ALL_YES: Answers = {
-  'two-step': 'yes',
-  leavers: 'yes',
-  'admin-accounts': 'yes',
-  backups: 'yes',
-  'cloud-settings': 'yes',
-  'cloud-sharing': 'yes',
-  'incident-plan': 'yes',
-};
+const ALL_YES = answerEvery(checklist, 'yes');
 
 let lastId = 0;
 function file(assessmentId: string, answers: Answers, school?: string, savedAt = '2026-11-25T10:00:00.000Z'): DashboardFile {

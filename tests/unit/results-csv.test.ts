@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { toCsv } from '../../src/lib/results/csv';
 import { buildActionPlanCsv, buildRiskActionPlanCsv } from '../../src/lib/results/action-plan-csv';
 import { scoreChecklist, scoreRisk } from '../../src/lib/assessment';
-import { assessmentSchema, type ChecklistDefinition, type RiskDefinition } from '../../src/schemas/assessment';
-
-function load(name: 'checklist' | 'risk') {
-  return assessmentSchema.parse(parse(readFileSync(new URL(`../fixtures/assessments/${name}.yaml`, import.meta.url), 'utf8')));
-}
+import type { ChecklistDefinition, RiskDefinition } from '../../src/schemas/assessment';
+import { FIXTURES, loadDefinition } from '../helpers/definitions';
 
 /** A strict RFC 4180 reader, to check what the writer produced: rows of fields, BOM removed. */
 function readCsv(text: string): string[][] {
@@ -92,7 +87,7 @@ describe('toCsv', () => {
 });
 
 describe('buildActionPlanCsv', () => {
-  const checklist = load('checklist') as ChecklistDefinition;
+  const checklist = loadDefinition('checklist', FIXTURES) as ChecklistDefinition;
   const { actions } = scoreChecklist(checklist, { 'two-step': 'no', leavers: 'partly', backups: 'yes', 'cloud-settings': 'no', 'cloud-sharing': 'partly' });
 
   it('writes one row per action under the agreed header, with absolute guidance links', () => {
@@ -121,7 +116,7 @@ describe('buildActionPlanCsv', () => {
 });
 
 describe('buildRiskActionPlanCsv', () => {
-  const risk = load('risk') as RiskDefinition;
+  const risk = loadDefinition('risk', FIXTURES) as RiskDefinition;
 
   it('writes one row per risk above low, with the answers that set it', () => {
     const { risks } = scoreRisk(risk, { 'uses-messaging': 'yes', 'pupil-data': 'often', 'group-members': 'nobody', 'two-step': 'all', 'records-kept': 'always' });

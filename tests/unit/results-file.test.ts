@@ -1,23 +1,15 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import { buildResultFile, resultFileName, serializeResultFile } from '../../src/lib/results/result-file';
 import { MAX_RESULT_FILE_BYTES, readAnyResultFile, readResultFile } from '../../src/lib/results/read-result-file';
 import { exportFileName, slugifySchool } from '../../src/lib/results/file-name';
 import { normalizeSchoolName } from '../../src/lib/results/school';
-import { optionIdsOf } from '../../src/lib/assessment/answers';
-import { assessmentSchema, type AssessmentDefinition } from '../../src/schemas/assessment';
 import { resultFileSchema } from '../../src/schemas/result';
+import { answersFor } from '../helpers/answers';
+import { FIXTURES, loadDefinition } from '../helpers/definitions';
 
-function load(name: 'checklist' | 'risk', edit: (raw: Record<string, unknown>) => void = () => {}): AssessmentDefinition {
-  const raw = parse(readFileSync(new URL(`../fixtures/assessments/${name}.yaml`, import.meta.url), 'utf8'));
-  edit(raw);
-  return assessmentSchema.parse(raw);
-}
-
-const checklist = load('checklist');
-const risk = load('risk');
+const checklist = loadDefinition('checklist', FIXTURES);
+const risk = loadDefinition('risk', FIXTURES);
 const CHECKLIST_ID = 'cyber-security-checklist';
 const RISK_ID = 'messaging-risk';
 const expectChecklist = { assessmentId: CHECKLIST_ID, definition: checklist };
@@ -44,14 +36,6 @@ function validFile(overrides: Record<string, unknown> = {}) {
 function errorOf(result: ReturnType<typeof read>): string {
   if (result.ok) throw new Error('expected the file to be refused');
   return result.error;
-}
-
-/** Valid answers to any subset of a definition's questions. */
-function answersFor(definition: AssessmentDefinition) {
-  const questions = definition.sections.flatMap((section) => section.questions.map((question) => question));
-  return fc
-    .tuple(...questions.map((question) => fc.option(fc.constantFrom(...optionIdsOf(question)), { nil: undefined })))
-    .map((picked) => Object.fromEntries(questions.flatMap((question, i) => (picked[i] ? [[question.id, picked[i]]] : []))));
 }
 
 describe('buildResultFile', () => {

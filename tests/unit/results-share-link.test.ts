@@ -1,35 +1,20 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import { DAMAGED_LINK, decodeShareFragment, encodeShareFragment, looksLikeShareFragment } from '../../src/lib/results/share-link';
 import { decodeBase64Url, encodeBase64Url } from '../../src/lib/results/base64url';
 import { checksumBytes } from '../../src/lib/results/checksum';
-import { optionIdsOf } from '../../src/lib/assessment/answers';
-import { assessmentSchema, type AssessmentDefinition } from '../../src/schemas/assessment';
+import { assessmentSchema } from '../../src/schemas/assessment';
+import { answersFor } from '../helpers/answers';
+import { FIXTURES, loadDefinition, readDefinition } from '../helpers/definitions';
 
-function load(name: 'checklist' | 'risk', edit: (raw: Record<string, unknown>) => void = () => {}): AssessmentDefinition {
-  const raw = parse(readFileSync(new URL(`../fixtures/assessments/${name}.yaml`, import.meta.url), 'utf8'));
-  edit(raw);
-  return assessmentSchema.parse(raw);
-}
-
-const checklist = load('checklist');
-const risk = load('risk');
+const checklist = loadDefinition('checklist', FIXTURES);
+const risk = loadDefinition('risk', FIXTURES);
 const CHECKLIST_ID = 'cyber-security-checklist';
 const RISK_ID = 'messaging-risk';
 const kinds = [
   ['checklist', CHECKLIST_ID, checklist],
   ['risk', RISK_ID, risk],
 ] as const;
-
-/** Valid answers to any subset of a definition's questions. */
-function answersFor(definition: AssessmentDefinition) {
-  const questions = definition.sections.flatMap((section) => section.questions.map((question) => question));
-  return fc
-    .tuple(...questions.map((question) => fc.option(fc.constantFrom(...optionIdsOf(question)), { nil: undefined })))
-    .map((picked) => Object.fromEntries(questions.flatMap((question, i) => (picked[i] ? [[question.id, picked[i]]] : []))));
-}
 
 const URL_SAFE = /^[A-Za-z0-9._-]+$/;
 const FRAGMENT_CHARS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.#%~é'];
@@ -122,9 +107,7 @@ describe('share fragments refuse damaged links', () => {
 });
 
 describe('share fragments across versions', () => {
-  const changed = load('checklist', (raw) => {
-    raw.version = 3;
-  });
+  const changed = assessmentSchema.parse({ ...readDefinition('checklist', FIXTURES), version: 3 });
 
   it('refuses a link made for an earlier version of the assessment, saying why', () => {
     const fragment = encodeShareFragment(checklist, CHECKLIST_ID, { 'two-step': 'yes' });

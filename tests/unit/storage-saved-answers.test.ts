@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { clearSaved, loadSaved, readStorageEvent, saveAnswers } from '../../src/lib/storage/saved-answers';
 import { answersKey, corruptKey, STORAGE_KEY_PATTERNS } from '../../src/lib/storage/keys';
 import type { StorageLike } from '../../src/lib/storage/storage-like';
-import { assessmentSchema, type AssessmentDefinition } from '../../src/schemas/assessment';
+import { FIXTURES, loadDefinition } from '../helpers/definitions';
 
-function load(name: 'checklist' | 'risk', edit: (raw: Record<string, unknown>) => void = () => {}): AssessmentDefinition {
-  const raw = parse(readFileSync(new URL(`../fixtures/assessments/${name}.yaml`, import.meta.url), 'utf8'));
-  edit(raw);
-  return assessmentSchema.parse(raw);
-}
-
-const checklist = load('checklist');
+const checklist = loadDefinition('checklist', FIXTURES);
+const risk = loadDefinition('risk', FIXTURES);
 const ID = 'cyber-security-checklist';
 const KEY = 'sbp:answers:cyber-security-checklist';
 const now = new Date('2026-11-25T10:00:00.000Z');
@@ -82,7 +75,7 @@ describe('saving and loading', () => {
 
   it('keeps each assessment’s answers apart', () => {
     saveAnswers(storage, ID, checklist, { leavers: 'no' }, undefined, now);
-    expect(loadSaved(storage, 'messaging-risk', load('risk'), now)).toEqual({ status: 'empty' });
+    expect(loadSaved(storage, 'messaging-risk', risk, now)).toEqual({ status: 'empty' });
   });
 });
 
@@ -177,7 +170,7 @@ describe('when storage is turned off or full', () => {
 describe('clearSaved', () => {
   it('forgets this assessment’s answers only', () => {
     saveAnswers(storage, ID, checklist, { leavers: 'no' }, undefined, now);
-    saveAnswers(storage, 'messaging-risk', load('risk'), { 'uses-messaging': 'no' }, undefined, now);
+    saveAnswers(storage, 'messaging-risk', risk, { 'uses-messaging': 'no' }, undefined, now);
     expect(clearSaved(storage, ID)).toEqual({ ok: true });
     expect(loadSaved(storage, ID, checklist, now)).toEqual({ status: 'empty' });
     expect(storage.items.has(answersKey('messaging-risk'))).toBe(true);
@@ -214,7 +207,7 @@ describe('STORAGE_KEY_PATTERNS', () => {
     const patterns = STORAGE_KEY_PATTERNS.map(({ pattern }) => new RegExp(`^${pattern.replace(/<[^>]+>/g, '.+')}$`));
     saveAnswers(storage, ID, checklist, { leavers: 'no' }, 'Oak', now);
     storage.items.set(answersKey('messaging-risk'), 'garbage');
-    loadSaved(storage, 'messaging-risk', load('risk'), now);
+    loadSaved(storage, 'messaging-risk', risk, now);
     expect(storage.items.size).toBe(2);
     for (const key of storage.items.keys()) expect(patterns.some((pattern) => pattern.test(key)), key).toBe(true);
     expect(STORAGE_KEY_PATTERNS.every(({ holds }) => holds.length > 0)).toBe(true);
