@@ -12,6 +12,7 @@ import { serveDist, type StaticServer } from '../tests/helpers/server';
 import { runBuild } from './lib/astro-build';
 import { copyProject, removeProjectCopy } from './lib/project-copy';
 import { markdownTable, writeResults } from './lib/results';
+import { runMain } from './lib/run-main';
 
 const PAGES = ['/', '/guidance/using-whatsapp-in-schools/', '/assessments/cyber-security-checklist/'];
 
@@ -192,12 +193,4 @@ async function main(): Promise<number> {
   return missed ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -11,6 +11,7 @@ import { dirSize, type DirSize } from './lib/dir-size';
 import { copyProject, removeProjectCopy } from './lib/project-copy';
 import { formatBytes, markdownTable, writeResults } from './lib/results';
 import { BENCH_AREA, benchArticle, benchArticleId, benchAreaYaml } from './lib/synthetic-content';
+import { runMain } from './lib/run-main';
 
 /** The synthetic article whose page is weighed; its text is the same at every size of 4 or more. */
 const ARTICLE_PAGE = `/guidance/${benchArticleId(1)}/`;
@@ -166,12 +167,4 @@ async function main(): Promise<number> {
   return warnings.length === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

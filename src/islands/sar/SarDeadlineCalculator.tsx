@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DIVISION_NAMES, DIVISIONS, formatUkDateWithWeekday } from '../../lib/sar';
 import { calendarDownloads } from './calendar-events';
 import { evaluateDeadlineForm, readDeadlineForm, type DeadlineField, type DeadlineFormValues } from './deadline-form';
-import { downloadFile } from './download-file';
+import { downloadText } from '../shared/download';
 
 type DateField = Exclude<DeadlineField, 'pause'>;
 
@@ -204,7 +204,7 @@ export default function SarDeadlineCalculator() {
                   type="button"
                   onClick={() => {
                     const ics = download.toIcs(location.hostname || 'localhost', new Date().toISOString());
-                    downloadFile(download.fileName, ics, 'text/calendar;charset=utf-8');
+                    downloadText(download.fileName, ics, 'text/calendar;charset=utf-8');
                     setSaved(download.fileName);
                   }}
                 >

@@ -8,6 +8,6 @@ export function downloadText(fileName: string, text: string, type: string): void
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked on the next tick: some browsers start the download after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoking in the same task can cancel the download in some browsers; a moment later is safe.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
