@@ -101,3 +101,20 @@ describe('without embed.js (SharePoint, Google Sites)', () => {
     expect(await frameHeight('Checklist')).toBe(600);
   });
 });
+
+describe('a trust colour in the embed address', () => {
+  const accentOf = () => tab.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+
+  it('is used when it is a hex colour, with readable text on buttons', async () => {
+    await tab.page.goto(`${site.server.origin}${CHECKLIST}?accent=%23ffcc00`);
+    expect(await accentOf()).toBe('#ffcc00');
+    expect(await tab.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--on-accent').trim())).toBe('#000000');
+  });
+
+  it.each(['red', 'url(https://evil.example/x)', '%23ff0000;background:red', 'javascript:alert(1)'])('is ignored when it is %s', async (value) => {
+    await tab.page.goto(`${site.server.origin}${CHECKLIST}`);
+    const standard = await accentOf();
+    await tab.page.goto(`${site.server.origin}${CHECKLIST}?accent=${value}`);
+    expect(await accentOf()).toBe(standard);
+  });
+});
