@@ -3,6 +3,8 @@ import { LIKELIHOODS, RISK_LEVEL_LABELS, SEVERITIES, levelOf, type ScaleValue } 
 
 interface Props {
   risks: RiskResult[];
+  /** Keeps the caption's id unique on the page. */
+  idPrefix: string;
 }
 
 const SCALE: ScaleValue[] = [1, 2, 3];
@@ -13,44 +15,47 @@ const labelOf = (scale: Record<string, { value: ScaleValue; label: string }>, va
  * The ICO-style 3 x 3 matrix as a table: likelihood down, severity across. Each cell names its level
  * in words and lists the risks placed in it, so it reads without colour.
  */
-export function RiskGrid({ risks }: Props) {
+export function RiskGrid({ risks, idPrefix }: Props) {
   const assessed = risks.filter((risk) => risk.likelihood !== null);
+  // On a phone the grid scrolls sideways inside a focusable region rather than squeezing words.
   return (
-    <table class="risk-grid">
-      <caption>Where each assessed risk sits: likelihood by severity</caption>
-      <thead>
-        <tr>
-          <td />
-          {SCALE.map((severity) => (
-            <th scope="col" key={severity}>
-              {`Severity: ${labelOf(SEVERITIES, severity)}`}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[...SCALE].reverse().map((likelihood) => (
-          <tr key={likelihood}>
-            <th scope="row">{`Likelihood: ${labelOf(LIKELIHOODS, likelihood)}`}</th>
-            {SCALE.map((severity) => {
-              const level = levelOf(likelihood * severity);
-              const here = assessed.filter((risk) => risk.likelihood === likelihood && risk.severity === severity);
-              return (
-                <td key={severity} class={`level-${level}`}>
-                  <span class="cell-level">{RISK_LEVEL_LABELS[level]}</span>
-                  {here.length > 0 && (
-                    <ul>
-                      {here.map((risk) => (
-                        <li key={risk.id}>{risk.title}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              );
-            })}
+    <div class="table-scroll" role="region" aria-labelledby={`${idPrefix}-grid-caption`} tabIndex={0}>
+      <table class="risk-grid">
+        <caption id={`${idPrefix}-grid-caption`}>Where each assessed risk sits: likelihood by severity</caption>
+        <thead>
+          <tr>
+            <td />
+            {SCALE.map((severity) => (
+              <th scope="col" key={severity}>
+                {`Severity: ${labelOf(SEVERITIES, severity)}`}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {[...SCALE].reverse().map((likelihood) => (
+            <tr key={likelihood}>
+              <th scope="row">{`Likelihood: ${labelOf(LIKELIHOODS, likelihood)}`}</th>
+              {SCALE.map((severity) => {
+                const level = levelOf(likelihood * severity);
+                const here = assessed.filter((risk) => risk.likelihood === likelihood && risk.severity === severity);
+                return (
+                  <td key={severity} class={`level-${level}`}>
+                    <span class="cell-level">{RISK_LEVEL_LABELS[level]}</span>
+                    {here.length > 0 && (
+                      <ul>
+                        {here.map((risk) => (
+                          <li key={risk.id}>{risk.title}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { RISK_LEVEL_LABELS, guidanceHref } from '../../lib/assessment';
 import { RiskGrid } from './RiskGrid';
 
 interface Props {
+  id: string;
   score: RiskScore;
   headingLevel: 2 | 3;
   linkTarget?: '_blank';
@@ -47,7 +48,7 @@ function RiskItem({ risk, Heading, linkTarget }: { risk: RiskResult; Heading: 'h
 }
 
 /** The overall level in words, the likelihood-by-severity grid, then every risk, highest first. */
-export function RiskResults({ score, headingLevel, linkTarget }: Props) {
+export function RiskResults({ id, score, headingLevel, linkTarget }: Props) {
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const Item = headingLevel === 2 ? 'h4' : 'h5';
   const { overall } = score;
@@ -66,7 +67,7 @@ export function RiskResults({ score, headingLevel, linkTarget }: Props) {
           {`${score.counts.answered} of ${score.counts.total} questions answered.`}
         </p>
       </div>
-      {!overall.endedBy && <RiskGrid risks={score.risks} />}
+      {!overall.endedBy && <RiskGrid risks={score.risks} idPrefix={id} />}
       <Sub>Each risk</Sub>
       <ul class="risk-list">
         {score.risks.map((risk) => (
