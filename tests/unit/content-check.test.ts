@@ -86,6 +86,16 @@ describe('links between articles', () => {
     ]);
   });
 
+  it('reports a published article that relates or links to a draft, but not a draft doing so', () => {
+    const draft = article('draft', { draft: 'true' }, '## Backups\n');
+    const published = article('live', { related: '[draft]' }, 'See [it](/guidance/draft/#backups).\n');
+    const otherDraft = article('also-draft', { draft: 'true', related: '[draft]' });
+    expect(checkContent([area, draft, published, otherDraft])).toEqual([
+      'content/articles/live.mdx: related.0: "draft" is a draft, so it is not published',
+      'content/articles/live.mdx: line 10: links to "draft", a draft that is not published',
+    ]);
+  });
+
   it('ignores links inside fenced code', () => {
     const source = article('source', {}, '```\n[x](/guidance/gone/)\n```\n');
     expect(checkContent([area, source])).toEqual([]);

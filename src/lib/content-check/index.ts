@@ -3,9 +3,10 @@ import type { SourceFile } from './model';
 import { formatProblem } from './problem';
 import { checkArticleReferences } from './rules/article-references';
 import { checkAssessmentReferences } from './rules/assessment-references';
+import { checkDraftReferences } from './rules/draft-references';
 import { checkInternalLinks } from './rules/internal-links';
 
-const crossFileRules = [checkArticleReferences, checkAssessmentReferences, checkInternalLinks];
+const crossFileRules = [checkArticleReferences, checkAssessmentReferences, checkInternalLinks, checkDraftReferences];
 
 /** Checks all content files; returns one line per problem, empty when the content is sound. */
 export function checkContent(files: readonly SourceFile[]): string[] {
