@@ -38,11 +38,6 @@ export function extractHeadingIds(body: string): string[] {
     .map((match) => slugger.slug(headingText(match[2] ?? '')));
 }
 
-/** The `##` headings: the article's sections, used for the table of contents rule. */
-export function countSections(body: string): number {
-  return proseLines(body).filter(({ text }) => /^##\s+\S/.test(text)).length;
-}
-
 export interface FoundLink {
   /** The link target as written. */
   href: string;
