@@ -90,9 +90,12 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
           <p>{sharedView.error} Your own answers are shown instead.</p>
         </div>
       )}
-      <p class="assessment-progress" role="status" aria-live="polite">
-        {`${progress.answered} of ${progress.total} answered`}
-      </p>
+      <div class="assessment-progress-bar">
+        <p class="assessment-progress" role="status" aria-live="polite">
+          {`${progress.answered} of ${progress.total} answered`}
+        </p>
+        <a href={`#${id}-results`}>See your results</a>
+      </div>
       <form class="assessment-form" onSubmit={(event) => event.preventDefault()} aria-label={definition.title}>
         {definition.sections.map((section) => {
           const shown = entries.filter((entry) => entry.section.id === section.id);
