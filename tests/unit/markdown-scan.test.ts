@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHeadingIds, extractInternalLinks } from '../../src/lib/content/markdown-scan';
 import { parseExcerpt } from '../../src/lib/search/excerpt';
-import { buildThemeCss } from '../../src/lib/site/theme';
 
 describe('heading ids', () => {
   it('match the ids Astro gives headings, including repeats and punctuation', () => {
@@ -27,14 +26,5 @@ describe('search excerpts', () => {
       { text: 'personal', marked: true },
       { text: ' devices & apps', marked: false },
     ]);
-  });
-});
-
-describe('theme', () => {
-  it('turns site colours into custom properties with a dark scheme', () => {
-    const palette = { accent: '#112233', onAccent: '#ffffff', background: '#ffffff', text: '#000000' };
-    const css = buildThemeCss({ light: palette, dark: { ...palette, accent: '#aabbcc' } });
-    expect(css).toContain(':root { color-scheme: light dark; --accent: #112233;');
-    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{ :root \{ --accent: #aabbcc;/);
   });
 });
