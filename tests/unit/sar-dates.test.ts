@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayOfWeek, daysBetween, parseIsoDate, toIsoDate } from '../../src/lib/sar/dates';
+import { addDays, addMonths, dayOfWeek, daysBetween, parseIsoDate, toIsoDate } from '../../src/lib/dates/calendar';
 import { formatUkDate } from '../../src/lib/dates/plain-date';
 import { formatDayMonthYear, formatUkDateWithWeekday } from '../../src/lib/sar/format-uk-date';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import data from '../../src/data/uk-bank-holidays.json';
 import { calculateSarDeadline, DIVISIONS, type Division, type SarDeadlineInput } from '../../src/lib/sar';
-import { addDays, addMonths, compareDates, isWeekend, parseIsoDate, toIsoDate } from '../../src/lib/sar/dates';
+import { addDays, addMonths, compareDates, isWeekend, parseIsoDate, toIsoDate } from '../../src/lib/dates/calendar';
 
 /** Runs the calculator and fails the test when it refuses. */
 function deadline(input: Partial<SarDeadlineInput> & { received: string }) {

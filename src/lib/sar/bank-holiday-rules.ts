@@ -3,7 +3,7 @@
  * for the years GOV.UK does not list yet. One-off days (a coronation, a jubilee) are announced
  * by proclamation and cannot be computed; the data file notes any.
  */
-import { addDays, dayOfWeek, isWeekend, toIsoDate, type PlainDate } from './dates';
+import { addDays, dayOfWeek, isWeekend, toIsoDate, type PlainDate } from '../dates/calendar';
 import type { Division } from './divisions';
 
 export interface BankHoliday {

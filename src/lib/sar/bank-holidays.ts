@@ -1,5 +1,5 @@
 import data from '../../data/uk-bank-holidays.json';
-import { compareDates, parseIsoDate, toIsoDate, type PlainDate } from './dates';
+import { compareDates, parseIsoDate, toIsoDate, type PlainDate } from '../dates/calendar';
 import { DIVISIONS, type Division } from './divisions';
 
 function requireDate(text: string): PlainDate {

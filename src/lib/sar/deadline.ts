@@ -18,7 +18,7 @@
  *   information does not count" (Article 12A, in the same words as section 54(3C) of the Data
  *   Protection Act 2018), so every day from asking to the reply, both included, is added on.
  */
-import { addDays, addMonths, compareDates, daysBetween, parseIsoDate, toIsoDate, type PlainDate } from './dates';
+import { addDays, addMonths, compareDates, daysBetween, parseIsoDate, toIsoDate, type PlainDate } from '../dates/calendar';
 import { BANK_HOLIDAY_COVERAGE, isCovered } from './bank-holidays';
 import { DIVISION_NAMES, isDivision, type Division } from './divisions';
 import { MONTHS } from '../dates/plain-date';

@@ -1,5 +1,5 @@
 import { MONTHS } from '../dates/plain-date';
-import { dayOfWeek, parseIsoDate, type PlainDate } from './dates';
+import { dayOfWeek, parseIsoDate, type PlainDate } from '../dates/calendar';
 
 // Fixed English names, so the wording never depends on the browser's or the server's locale.
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -2,7 +2,7 @@
  * One all-day calendar event as an iCalendar file (RFC 5545), so a deadline can go straight into
  * Outlook, Google Calendar or Apple Calendar. Pure: the caller passes the DTSTAMP.
  */
-import { addDays, parseIsoDate, type PlainDate } from './dates';
+import { addDays, parseIsoDate, type PlainDate } from '../dates/calendar';
 
 export interface IcsEventInput {
   /** The day of the event, YYYY-MM-DD. */

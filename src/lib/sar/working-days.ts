@@ -1,4 +1,4 @@
-import { addDays, isWeekend, type PlainDate } from './dates';
+import { addDays, isWeekend, type PlainDate } from '../dates/calendar';
 import { bankHolidayOn, isCovered } from './bank-holidays';
 import type { Division } from './divisions';
 
