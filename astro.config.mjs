@@ -4,18 +4,19 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteTheme } from './src/integrations/theme.ts';
 import { embedLinks } from './src/integrations/embed-links.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { loadSiteConfig } from './src/lib/site/load-site.ts';
 
 const siteYamlPath = new URL('./content/site.yaml', import.meta.url);
-const siteYaml = parse(readFileSync(siteYamlPath, 'utf8'));
+// Read and validated once here; a mistake stops the build with the field named.
+const siteConfig = loadSiteConfig(readFileSync(siteYamlPath, 'utf8'));
 
 // SITE_URL lets a deploy (or a local audit) set the public address without editing site.yaml.
-const site = process.env.SITE_URL ?? siteYaml.url;
+const site = process.env.SITE_URL ?? siteConfig.url;
 
 export default defineConfig({
   site,
@@ -31,7 +32,7 @@ export default defineConfig({
     // Embeds and their embed codes are copies of pages that are in the sitemap already.
     sitemap({ filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(new URL(page).pathname) }),
     embedLinks(),
-    hostFiles(siteYamlPath.pathname),
+    hostFiles(siteConfig),
     pagefindIndex(),
   ],
   security: {

@@ -1,17 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../lib/dates/build-date';
 import { buildHeaderRules, formatHeadersFile } from '../lib/security/headers';
 import { buildSecurityTxt } from '../lib/security/security-txt';
-import { loadSiteConfig } from '../lib/site/load-site';
+import type { SiteConfig } from '../schemas/site';
 
 /**
  * Writes the files a static host reads besides the pages: `_headers` (security headers, with the
  * embed allow-list from site.yaml) and `/.well-known/security.txt` (the DPO contact).
  */
-export function hostFiles(siteYamlPath: string): AstroIntegration {
+export function hostFiles(site: SiteConfig): AstroIntegration {
   let siteUrl = '';
   return {
     name: 'host-files',
@@ -21,7 +21,6 @@ export function hostFiles(siteYamlPath: string): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const site = loadSiteConfig(readFileSync(siteYamlPath, 'utf8'));
         const rules = buildHeaderRules({ topLevel: readdirSync(out), embedAncestors: site.embed.allowedOrigins });
         writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
         mkdirSync(join(out, '.well-known'), { recursive: true });

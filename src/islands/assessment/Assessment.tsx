@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Answers, AssessmentDefinition } from '../../lib/assessment';
-import { describeProgress, scoreAssessment } from '../../lib/assessment';
-import { visibleEntries } from '../../lib/assessment/visibility';
+import { countProgress, scoreAssessment, visibleEntries } from '../../lib/assessment';
 import { QuestionField } from './QuestionField';
 import { ResultActions, type Imported } from './ResultActions';
 import { Results } from './Results';
@@ -36,7 +35,8 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
   const viewing = sharedView.shared ?? saved.answers;
   const entries = useMemo(() => visibleEntries(definition, viewing), [definition, viewing]);
   const score = useMemo(() => scoreAssessment(definition, viewing), [definition, viewing]);
-  const progress = describeProgress(definition, saved.answers);
+  // Outside the shared view (which returns early), the entries shown are the person's own.
+  const progress = countProgress(entries);
   const linkTarget = embedded ? ('_blank' as const) : undefined;
   const resultsProps = { score, headingLevel, ...(linkTarget ? { linkTarget } : {}) };
   let number = 0;
@@ -100,12 +100,13 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
         {definition.sections.map((section) => {
           const shown = entries.filter((entry) => entry.section.id === section.id);
           if (shown.length === 0) return null;
+          const sectionProgress = countProgress(shown);
           return (
             <SectionBlock
               key={section.id}
               id={`${id}-${section.id}`}
               title={section.title}
-              progress={`${shown.filter((entry) => entry.answer !== undefined).length} of ${shown.length} answered`}
+              progress={`${sectionProgress.answered} of ${sectionProgress.total} answered`}
               headingLevel={headingLevel}
             >
               {shown.map(({ question, answer }) => {

@@ -18,7 +18,7 @@ export { scoreChecklist, type ChecklistAction, type ChecklistScore, type Priorit
 export { guidanceHref, parseGuidanceRef } from './guidance';
 export { scoreRisk, type RiskReason, type RiskResult, type RiskScore } from './risk';
 export * from './scales';
-export { describeProgress, visibleQuestions } from './visibility';
+export { countProgress, visibleEntries, visibleQuestions } from './visibility';
 
 export type AssessmentScore = ChecklistScore | RiskScore;
 

@@ -48,8 +48,10 @@ export function visibleQuestions<D extends AssessmentDefinition>(def: D, answers
   return visibleEntries(def, answers).map((entry) => entry.question);
 }
 
-/** How many of the shown questions have an answer (Not applicable counts as one), e.g. "12 of 38 answered". */
-export function describeProgress(def: AssessmentDefinition, answers: Answers): { answered: number; total: number } {
-  const entries = visibleEntries(def, answers);
+/**
+ * How many of the given shown questions have an answer (Not applicable counts as one), e.g. "12 of
+ * 38 answered". It takes the entries the caller already has, for the whole assessment or a section.
+ */
+export function countProgress(entries: readonly { answer: string | undefined }[]): { answered: number; total: number } {
   return { answered: entries.filter((entry) => entry.answer !== undefined).length, total: entries.length };
 }
