@@ -66,14 +66,19 @@
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
       var target = frames[i].contentWindow;
-      if (target && typeof target.postMessage === 'function' && isEmbedFrame(frames[i])) target.postMessage(MEASURE, origin);
+      if (target && typeof target.postMessage === 'function' && isEmbedFrame(frames[i]))
+        target.postMessage(MEASURE, origin);
     }
   }
   askForHeights();
   if (document.addEventListener) {
-    document.addEventListener('load', function (event) {
-      if (event.target && event.target.tagName === 'IFRAME') askForHeights();
-    }, true);
+    document.addEventListener(
+      'load',
+      function (event) {
+        if (event.target && event.target.tagName === 'IFRAME') askForHeights();
+      },
+      true,
+    );
   }
 
   window.addEventListener('message', function (event) {

@@ -27,10 +27,24 @@ const CATEGORIES = Object.keys(TARGETS) as Category[];
  */
 const GATED: readonly Category[] = ['accessibility', 'best-practices', 'seo'];
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** The lab metrics behind the performance score. */
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 /** An audit that cost a category points, or (for performance) an insight that names a saving. */
 interface LostPoints {
@@ -69,7 +83,9 @@ function describeItems(details: Result['audits'][string]['details']): string[] {
 }
 
 function positiveSavings(savings: Record<string, number | undefined> | undefined): Record<string, number> {
-  return Object.fromEntries(Object.entries(savings ?? {}).filter((entry): entry is [string, number] => (entry[1] ?? 0) > 0));
+  return Object.fromEntries(
+    Object.entries(savings ?? {}).filter((entry): entry is [string, number] => (entry[1] ?? 0) > 0),
+  );
 }
 
 /**
@@ -99,7 +115,9 @@ function lostPoints(lhr: Result, category: Category): LostPoints[] {
 }
 
 function summarise(path: string, lhr: Result, performanceRuns: number[]): PageAudit {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+  ) as Record<Category, number>;
   return {
     path,
     performanceRuns,
@@ -122,9 +140,16 @@ function medianRun(runs: Result[]): Result {
 async function auditPage(url: string, port: number, runCount: number): Promise<Result[]> {
   const runs: Result[] = [];
   for (let run = 0; run < runCount; run += 1) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, throttlingMethod: 'simulate' });
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+      throttlingMethod: 'simulate',
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.message}`);
     runs.push(result.lhr);
   }
   return runs;
@@ -133,7 +158,8 @@ async function auditPage(url: string, port: number, runCount: number): Promise<R
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
   const runCount = Number(values.runs);
-  if (!Number.isInteger(runCount) || runCount < 1) throw new Error(`--runs takes a positive whole number, not "${values.runs}"`);
+  if (!Number.isInteger(runCount) || runCount < 1)
+    throw new Error(`--runs takes a positive whole number, not "${values.runs}"`);
   const projectDir = copyProject('audit');
   let server: StaticServer | undefined;
   let chrome: chromeLauncher.LaunchedChrome | undefined;
@@ -177,9 +203,17 @@ async function main(): Promise<number> {
     pages,
   });
   const header = CATEGORIES.map((c) => `${c} (≥ ${TARGETS[c]}${GATED.includes(c) ? '' : ', not gated'})`);
-  console.log(`\n${markdownTable(['page', ...header], pages.map((p) => [p.path, ...CATEGORIES.map((c) => String(p.scores[c]))]))}\n`);
   console.log(
-    `${markdownTable(['page', ...METRICS], pages.map((p) => [p.path, ...METRICS.map((id) => p.metrics[id] ?? 'n/a')]))}\n`,
+    `\n${markdownTable(
+      ['page', ...header],
+      pages.map((p) => [p.path, ...CATEGORIES.map((c) => String(p.scores[c]))]),
+    )}\n`,
+  );
+  console.log(
+    `${markdownTable(
+      ['page', ...METRICS],
+      pages.map((p) => [p.path, ...METRICS.map((id) => p.metrics[id] ?? 'n/a')]),
+    )}\n`,
   );
   for (const page of pages) {
     for (const lost of page.lostPoints) {
@@ -188,13 +222,19 @@ async function main(): Promise<number> {
       const details = [
         lost.score === null ? 'insight' : `score ${lost.score}`,
         lost.displayValue,
-        lost.savings ? `saves ${Object.entries(lost.savings).map(([metric, value]) => `${metric} ${value}`).join(', ')}` : undefined,
+        lost.savings
+          ? `saves ${Object.entries(lost.savings)
+              .map(([metric, value]) => `${metric} ${value}`)
+              .join(', ')}`
+          : undefined,
       ].filter(Boolean);
       console.log(`${verdict} ${page.path} ${lost.category}: ${lost.id} (${lost.title}): ${details.join('; ')}`);
       for (const item of lost.items) console.log(`    ${item}`);
     }
   }
-  console.log(`Lighthouse ${lighthouseVersion}, ${environment?.hostUserAgent ?? ''}; machine load ${loadBefore.toFixed(1)} at the start`);
+  console.log(
+    `Lighthouse ${lighthouseVersion}, ${environment?.hostUserAgent ?? ''}; machine load ${loadBefore.toFixed(1)} at the start`,
+  );
   console.log(`Summary: ${file}; median reports: ${reports.join(', ')}`);
   const failed = pages.some((page) => GATED.some((c) => page.scores[c] < TARGETS[c]));
   return failed ? 1 : 0;

@@ -55,11 +55,18 @@ function median(values: number[]): number {
 
 function writeSyntheticArticles(projectDir: string, total: number): void {
   const articlesDir = join(projectDir, 'content/articles');
-  for (const name of readdirSync(articlesDir).filter((file) => file.startsWith('bench-'))) rmSync(join(articlesDir, name));
-  for (let n = 1; n <= total; n += 1) writeFileSync(join(articlesDir, `${benchArticleId(n)}.mdx`), benchArticle(n, total));
+  for (const name of readdirSync(articlesDir).filter((file) => file.startsWith('bench-')))
+    rmSync(join(articlesDir, name));
+  for (let n = 1; n <= total; n += 1)
+    writeFileSync(join(articlesDir, `${benchArticleId(n)}.mdx`), benchArticle(n, total));
 }
 
-function measureOutput(projectDir: string, articles: number, runs: BuildRun[], previous: SizeResult | undefined): SizeResult {
+function measureOutput(
+  projectDir: string,
+  articles: number,
+  runs: BuildRun[],
+  previous: SizeResult | undefined,
+): SizeResult {
   const dist = join(projectDir, 'dist');
   const times = runs.map((run) => run.wallMs);
   const wallMedian = median(times);
@@ -94,7 +101,9 @@ function growthWarnings(results: SizeResult[]): string[] {
     const before = smallest.fixedPagesHtmlBytes[path] ?? 0;
     const after = largest.fixedPagesHtmlBytes[path] ?? 0;
     return after > before * GROWTH_LIMIT
-      ? [`WARNING: ${path} HTML grows with the library: ${before} bytes at ${smallest.articles} articles, ${after} at ${largest.articles} (over ${GROWTH_LIMIT}x)`]
+      ? [
+          `WARNING: ${path} HTML grows with the library: ${before} bytes at ${smallest.articles} articles, ${after} at ${largest.articles} (over ${GROWTH_LIMIT}x)`,
+        ]
       : [];
   });
 }
@@ -104,7 +113,19 @@ const rawAndGzip = (weight: Weight) => `${formatBytes(weight.raw)} / ${formatByt
 
 function table(results: SizeResult[]): string {
   return markdownTable(
-    ['articles', 'build median (min–max)', 'per article', 'marginal per article', 'CPU time', 'peak memory', 'dist/', 'article HTML raw / gz', 'article CSS raw / gz', 'article JS raw / gz', 'search index'],
+    [
+      'articles',
+      'build median (min–max)',
+      'per article',
+      'marginal per article',
+      'CPU time',
+      'peak memory',
+      'dist/',
+      'article HTML raw / gz',
+      'article CSS raw / gz',
+      'article JS raw / gz',
+      'search index',
+    ],
     results.map((r) => [
       String(r.articles),
       `${seconds(r.wallMs.median)} (${seconds(r.wallMs.min)}–${seconds(r.wallMs.max)})`,
@@ -139,8 +160,12 @@ async function main(): Promise<number> {
         cleanBuild(projectDir);
         const result = await runBuild(projectDir);
         runs.push(result);
-        const usage = result.usage ? `, CPU ${seconds(result.usage.cpuMs)}, peak ${formatBytes(result.usage.peakRssBytes)}` : '';
-        console.log(`bench: ${articles} articles, run ${run}/${runCount}: ${seconds(result.wallMs)}${usage} (load ${result.loadBefore.toFixed(1)})`);
+        const usage = result.usage
+          ? `, CPU ${seconds(result.usage.cpuMs)}, peak ${formatBytes(result.usage.peakRssBytes)}`
+          : '';
+        console.log(
+          `bench: ${articles} articles, run ${run}/${runCount}: ${seconds(result.wallMs)}${usage} (load ${result.loadBefore.toFixed(1)})`,
+        );
       }
       results.push(measureOutput(projectDir, articles, runs, results.at(-1)));
     }

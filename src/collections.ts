@@ -22,7 +22,9 @@ export async function getAssessments(): Promise<AssessmentEntry[]> {
 /** Looks up entries by id, in the order given; ids were checked at build start. */
 export async function getArticlesById(ids: readonly string[]): Promise<ArticleEntry[]> {
   const entries = await Promise.all(ids.map((id) => getEntry('articles', id)));
-  return entries.filter((entry): entry is ArticleEntry => entry !== undefined && (import.meta.env.DEV || !entry.data.draft));
+  return entries.filter(
+    (entry): entry is ArticleEntry => entry !== undefined && (import.meta.env.DEV || !entry.data.draft),
+  );
 }
 
 export async function getAssessmentsById(ids: readonly string[]): Promise<AssessmentEntry[]> {
@@ -37,14 +39,29 @@ export async function articlePaths() {
 
 /** Static paths for routes with an `[assessment]` parameter. */
 export async function assessmentPaths() {
-  return (await getAssessments()).map((assessment) => ({ params: { assessment: assessment.id }, props: { assessment } }));
+  return (await getAssessments()).map((assessment) => ({
+    params: { assessment: assessment.id },
+    props: { assessment },
+  }));
 }
 
 /** Everything that can be embedded: every article and every assessment, by route section. */
-export async function getEmbeddables(): Promise<{ section: 'guidance' | 'assessments'; id: string; title: string; kind: string }[]> {
+export async function getEmbeddables(): Promise<
+  { section: 'guidance' | 'assessments'; id: string; title: string; kind: string }[]
+> {
   const [articles, assessments] = await Promise.all([getArticles(), getAssessments()]);
   return [
-    ...articles.map((article) => ({ section: 'guidance' as const, id: article.id, title: article.data.title, kind: 'guidance' })),
-    ...assessments.map((assessment) => ({ section: 'assessments' as const, id: assessment.id, title: assessment.data.title, kind: 'self-assessment' })),
+    ...articles.map((article) => ({
+      section: 'guidance' as const,
+      id: article.id,
+      title: article.data.title,
+      kind: 'guidance',
+    })),
+    ...assessments.map((assessment) => ({
+      section: 'assessments' as const,
+      id: assessment.id,
+      title: assessment.data.title,
+      kind: 'self-assessment',
+    })),
   ];
 }

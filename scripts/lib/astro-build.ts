@@ -22,7 +22,9 @@ export function cleanBuild(projectDir: string): void {
 
 // Astro has moved its CLI entry between majors, so it is read from the package's own "bin".
 function astroCli(projectDir: string): string {
-  const manifest = JSON.parse(readFileSync(join(projectDir, 'node_modules/astro/package.json'), 'utf8')) as { bin: { astro: string } };
+  const manifest = JSON.parse(readFileSync(join(projectDir, 'node_modules/astro/package.json'), 'utf8')) as {
+    bin: { astro: string };
+  };
   return join(projectDir, 'node_modules/astro', manifest.bin.astro);
 }
 

@@ -34,7 +34,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 export function copyProject(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   copies.add(dir);
-  const listed = execFileSync('git', ['ls-files', '-z', '-co', '--exclude-standard'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const listed = execFileSync('git', ['ls-files', '-z', '-co', '--exclude-standard'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
   // A tracked file deleted in the working tree is still listed; the copy mirrors the working tree.
   const files = listed.split('\0').filter((file) => file && existsSync(join(PROJECT_ROOT, file)));
   for (const file of files) {

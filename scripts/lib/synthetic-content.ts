@@ -31,7 +31,16 @@ const WORDS = (
   'clear simple current shared personal sensitive safe local central written regular annual termly named'
 ).split(' ');
 
-const TOPICS = ['shared drives', 'staff phones', 'visitor records', 'exam data', 'cloud backups', 'supplier contracts', 'parent emails', 'class photos'];
+const TOPICS = [
+  'shared drives',
+  'staff phones',
+  'visitor records',
+  'exam data',
+  'cloud backups',
+  'supplier contracts',
+  'parent emails',
+  'class photos',
+];
 
 // Distinct templates, so an article's four headings never share an id.
 const HEADINGS = [
@@ -71,7 +80,9 @@ function articleOutline(n: number): { topic: string; headings: string[]; random:
   const random = seededRandom(n * 2654435761);
   const topic = pick(random, TOPICS);
   const pool = [...HEADINGS];
-  const headings = Array.from({ length: 4 }, () => pool.splice(Math.floor(random() * pool.length), 1)[0] ?? '').map((h) => h.replace('{t}', topic));
+  const headings = Array.from({ length: 4 }, () => pool.splice(Math.floor(random() * pool.length), 1)[0] ?? '').map(
+    (h) => h.replace('{t}', topic),
+  );
   return { topic, headings, random };
 }
 
@@ -121,7 +132,10 @@ export function benchArticle(n: number, total: number): string {
   const table = [
     '| Step | Owner | When |',
     '| --- | --- | --- |',
-    ...Array.from({ length: 4 }, (_, row) => `| ${pick(random, WORDS)} ${pick(random, WORDS)} | ${pick(random, WORDS)} | week ${row + 1} |`),
+    ...Array.from(
+      { length: 4 },
+      (_, row) => `| ${pick(random, WORDS)} ${pick(random, WORDS)} | ${pick(random, WORDS)} | week ${row + 1} |`,
+    ),
   ];
   const body = [
     paragraph(random, 60),

@@ -9,7 +9,11 @@ export interface Card {
   reviewed?: string;
 }
 
-export const areaCard = ({ id, data }: AreaEntry): Card => ({ href: `/areas/${id}/`, title: data.title, summary: data.summary });
+export const areaCard = ({ id, data }: AreaEntry): Card => ({
+  href: `/areas/${id}/`,
+  title: data.title,
+  summary: data.summary,
+});
 
 export const articleCard = ({ id, data }: ArticleEntry): Card => ({
   href: `/guidance/${id}/`,
@@ -18,4 +22,8 @@ export const articleCard = ({ id, data }: ArticleEntry): Card => ({
   reviewed: data.reviewed,
 });
 
-export const assessmentCard = ({ id, data }: AssessmentEntry): Card => ({ href: `/assessments/${id}/`, title: data.title, summary: data.summary });
+export const assessmentCard = ({ id, data }: AssessmentEntry): Card => ({
+  href: `/assessments/${id}/`,
+  title: data.title,
+  summary: data.summary,
+});

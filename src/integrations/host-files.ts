@@ -24,7 +24,10 @@ export function hostFiles(site: SiteConfig): AstroIntegration {
         const rules = buildHeaderRules({ topLevel: readdirSync(out), embedAncestors: site.embed.allowedOrigins });
         writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
         mkdirSync(join(out, '.well-known'), { recursive: true });
-        writeFileSync(join(out, '.well-known', 'security.txt'), buildSecurityTxt({ email: site.contact.email, siteUrl: siteUrl || site.url, builtOn: buildDate() }));
+        writeFileSync(
+          join(out, '.well-known', 'security.txt'),
+          buildSecurityTxt({ email: site.contact.email, siteUrl: siteUrl || site.url, builtOn: buildDate() }),
+        );
         logger.info('wrote _headers and .well-known/security.txt');
       },
     },

@@ -44,7 +44,9 @@ export const siteSchema = z.strictObject({
   /** Who may put the embed pages in an iframe. */
   embed: z.strictObject({
     /** CSP frame-ancestors sources allowed for /embed/*, e.g. "https:" or "https://intranet.trust.org.uk". */
-    allowedOrigins: z.array(z.string().regex(/^(https:|https:\/\/[a-z0-9.*-]+(:\d+)?)$/i, 'must be "https:" or an https origin')).min(1),
+    allowedOrigins: z
+      .array(z.string().regex(/^(https:|https:\/\/[a-z0-9.*-]+(:\d+)?)$/i, 'must be "https:" or an https origin'))
+      .min(1),
     /** Height in pixels that snippets give an iframe when the page cannot resize it. */
     defaultHeight: z.int().min(200).max(4000).default(900),
   }),

@@ -12,7 +12,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
       if (copyStatus) copyStatus.textContent = `${button.dataset.label ?? 'Snippet'} copied.`;
     } catch {
       source.select();
-      if (copyStatus) copyStatus.textContent = 'Your browser did not let the page copy: the snippet is selected, so press Ctrl+C (or Cmd+C) to copy it.';
+      if (copyStatus)
+        copyStatus.textContent =
+          'Your browser did not let the page copy: the snippet is selected, so press Ctrl+C (or Cmd+C) to copy it.';
     }
   });
 }

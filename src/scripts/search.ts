@@ -44,7 +44,10 @@ function renderResult(result: { url: string; excerpt: string; meta: { title?: st
 async function runSearch(): Promise<void> {
   if (!form || !input || !list || !status) return;
   const term = input.value.trim();
-  const checked = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => ({ name: box.name, value: box.value }));
+  const checked = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => ({
+    name: box.name,
+    value: box.value,
+  }));
   const url = new URL(location.href);
   url.searchParams.set('q', term);
   history.replaceState(null, '', url);
@@ -59,7 +62,10 @@ async function runSearch(): Promise<void> {
     const { results } = await engine.search(term, { filters: collectFilters(checked) });
     const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     list.replaceChildren(...shown.map(renderResult));
-    status.textContent = results.length === 0 ? `No results for “${term}”.` : `${results.length} result${results.length === 1 ? '' : 's'} for “${term}”.`;
+    status.textContent =
+      results.length === 0
+        ? `No results for “${term}”.`
+        : `${results.length} result${results.length === 1 ? '' : 's'} for “${term}”.`;
   } catch {
     status.textContent = 'Search could not load. Check your connection and try again.';
   }

@@ -15,7 +15,10 @@ const questionCount = definition.sections.reduce((sum, section) => sum + section
 
 const site = useSite();
 // Console errors are asserted by the keyboard journey only.
-const tab = usePage(site, { context: { viewport: { width: 390, height: 844 } }, checks: ['foreignRequests', 'cspViolations'] });
+const tab = usePage(site, {
+  context: { viewport: { width: 390, height: 844 } },
+  checks: ['foreignRequests', 'cspViolations'],
+});
 
 async function open(): Promise<void> {
   await tab.page.goto(`${site.server.origin}${PATH}`);
@@ -46,7 +49,11 @@ describe('completing the checklist by keyboard alone, on a phone-sized screen', 
     expect(headline).toContain(`Rating: ${expected.band?.label}`);
     expect(await tab.page.locator('.action-list > li').count()).toBe(expected.actions.length);
     for (const section of expected.sections) {
-      await expect.poll(() => tab.page.locator('.section-chart li', { hasText: section.title }).locator('.chart-value').textContent()).toBe(String(section.score));
+      await expect
+        .poll(() =>
+          tab.page.locator('.section-chart li', { hasText: section.title }).locator('.chart-value').textContent(),
+        )
+        .toBe(String(section.score));
     }
     expect(tab.watch.errors).toEqual([]);
   }, 120_000);
@@ -77,10 +84,15 @@ describe('saving answers', () => {
     await tab.page.goto(`${site.server.origin}/`);
     await tab.page.evaluate((key) => localStorage.setItem(key, '{"v":1,"answers":'), `sbp:answers:${ID}`);
     await open();
-    await tab.page.getByRole('alert').filter({ hasText: /could not be read/ }).waitFor();
+    await tab.page
+      .getByRole('alert')
+      .filter({ hasText: /could not be read/ })
+      .waitFor();
     await question(tab.page, 0).getByRole('radio', { name: 'Yes' }).check();
     expect(await progress()).toBe(`1 of ${questionCount} answered`);
-    const kept = await tab.page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sbp:corrupt:')));
+    const kept = await tab.page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('sbp:corrupt:')),
+    );
     expect(kept).toHaveLength(1);
     expect(await tab.page.evaluate((key) => localStorage.getItem(key), kept[0] ?? '')).toBe('{"v":1,"answers":');
   });
@@ -90,11 +102,22 @@ describe('saving answers', () => {
     await tab.page.goto(`${site.server.origin}/`);
     await tab.page.evaluate(
       ([key, questionId]) =>
-        localStorage.setItem(key ?? '', JSON.stringify({ v: 1, assessmentVersion: 0, answers: { [questionId ?? '']: 'yes', 'retired-question': 'no' }, savedAt: '2026-01-01T00:00:00.000Z' })),
+        localStorage.setItem(
+          key ?? '',
+          JSON.stringify({
+            v: 1,
+            assessmentVersion: 0,
+            answers: { [questionId ?? '']: 'yes', 'retired-question': 'no' },
+            savedAt: '2026-01-01T00:00:00.000Z',
+          }),
+        ),
       [`sbp:answers:${ID}`, first],
     );
     await open();
-    await tab.page.getByRole('alert').filter({ hasText: /changed/i }).waitFor();
+    await tab.page
+      .getByRole('alert')
+      .filter({ hasText: /changed/i })
+      .waitFor();
     expect(await question(tab.page, 0).getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
     expect(await progress()).toBe(`1 of ${questionCount} answered`);
   });
@@ -120,7 +143,10 @@ describe('accessibility', () => {
     for (const radio of await tab.page.getByRole('radio', { name: 'Partly' }).all()) await radio.check();
     await tab.page.getByRole('heading', { name: 'Action plan' }).waitFor();
     expect(await findViolations(tab.page)).toEqual([]);
-    const panel = await tab.page.getByRole('button', { name: /Hide questions/ }).first().getAttribute('aria-controls');
+    const panel = await tab.page
+      .getByRole('button', { name: /Hide questions/ })
+      .first()
+      .getAttribute('aria-controls');
     const toggle = tab.page.locator(`button[aria-controls="${panel}"]`);
     await toggle.click();
     expect(await toggle.textContent()).toMatch(/^Show questions/);

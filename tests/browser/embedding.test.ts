@@ -7,7 +7,8 @@ const CHECKLIST = '/embed/assessments/cyber-security-checklist/';
 
 /** A trust's page on another origin, with our iframes and, optionally, our resizing script. */
 function hostPage(siteOrigin: string, withScript: boolean): string {
-  const frame = (path: string, title: string) => `<iframe src="${siteOrigin}${path}" title="${title}" width="100%" height="600" style="border:0;width:100%"></iframe>`;
+  const frame = (path: string, title: string) =>
+    `<iframe src="${siteOrigin}${path}" title="${title}" width="100%" height="600" style="border:0;width:100%"></iframe>`;
   return `<!doctype html><html lang="en"><head><title>Trust intranet</title><link rel="icon" href="data:,"></head><body><h1>Trust intranet</h1>
 ${frame(ARTICLE, 'Guidance')}
 ${frame(CHECKLIST, 'Checklist')}
@@ -41,7 +42,9 @@ const measure = (frame: Frame) =>
 
 async function expectFitted(title: string): Promise<number> {
   const frame = await frameOf(title);
-  await expect.poll(async () => Math.abs((await frameHeight(title)) - (await measure(frame)).content), { timeout: 10_000 }).toBeLessThanOrEqual(3);
+  await expect
+    .poll(async () => Math.abs((await frameHeight(title)) - (await measure(frame)).content), { timeout: 10_000 })
+    .toBeLessThanOrEqual(3);
   expect((await measure(frame)).scrolls).toBe(false);
   return frameHeight(title);
 }
@@ -58,10 +61,13 @@ describe('with embed.js on a page of another origin', () => {
     const start = await expectFitted('Checklist');
     const frame = await frameOf('Checklist');
     await frame.locator('.assessment[data-ready="true"]').waitFor();
-    for (const radio of (await frame.getByRole('radio', { name: 'No', exact: true }).all()).slice(0, 8)) await radio.check();
+    for (const radio of (await frame.getByRole('radio', { name: 'No', exact: true }).all()).slice(0, 8))
+      await radio.check();
     await expect.poll(() => frameHeight('Checklist')).toBeGreaterThan(start + 200);
     const grown = await expectFitted('Checklist');
-    const panels = await frame.getByRole('button', { name: /^Hide questions/ }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-controls')));
+    const panels = await frame
+      .getByRole('button', { name: /^Hide questions/ })
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-controls')));
     for (const panel of panels) await frame.locator(`button[aria-controls="${panel}"]`).click();
     await expect.poll(() => frameHeight('Checklist')).toBeLessThan(grown - 500);
     await expectFitted('Checklist');
@@ -70,10 +76,14 @@ describe('with embed.js on a page of another origin', () => {
   it('ignores height messages from any other window or origin', async () => {
     await tab.page.goto(`${host.server.origin}/with-script.html`);
     const fitted = await expectFitted('Guidance');
-    await tab.page.evaluate(() => window.postMessage({ type: 'school-best-practice:height', version: 1, height: 15000 }, '*'));
+    await tab.page.evaluate(() =>
+      window.postMessage({ type: 'school-best-practice:height', version: 1, height: 15000 }, '*'),
+    );
     const checklist = await frameOf('Checklist');
     // The right origin, but a different frame's window claiming a height: only that frame may change.
-    await checklist.evaluate(() => window.parent.postMessage({ type: 'school-best-practice:height', version: 1, height: 'huge' }, '*'));
+    await checklist.evaluate(() =>
+      window.parent.postMessage({ type: 'school-best-practice:height', version: 1, height: 'huge' }, '*'),
+    );
     await tab.page.waitForTimeout(300);
     expect(Math.abs((await frameHeight('Guidance')) - fitted)).toBeLessThanOrEqual(3);
   });
@@ -81,7 +91,9 @@ describe('with embed.js on a page of another origin', () => {
   it('opens links out of the embed in a new tab', async () => {
     await tab.page.goto(`${host.server.origin}/with-script.html`);
     const frame = await frameOf('Guidance');
-    const links = await frame.locator('a[href]:not([href^="#"])').evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`));
+    const links = await frame
+      .locator('a[href]:not([href^="#"])')
+      .evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`));
     expect(links.length).toBeGreaterThan(5);
     expect(links.every((value) => value.startsWith('_blank') && value.includes('noopener'))).toBe(true);
   });
@@ -103,18 +115,24 @@ describe('without embed.js (SharePoint, Google Sites)', () => {
 });
 
 describe('a trust colour in the embed address', () => {
-  const accentOf = () => tab.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+  const accentOf = () =>
+    tab.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
 
   it('is used when it is a hex colour, with readable text on buttons', async () => {
     await tab.page.goto(`${site.server.origin}${CHECKLIST}?accent=%23ffcc00`);
     expect(await accentOf()).toBe('#ffcc00');
-    expect(await tab.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--on-accent').trim())).toBe('#000000');
+    expect(
+      await tab.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--on-accent').trim()),
+    ).toBe('#000000');
   });
 
-  it.each(['red', 'url(https://evil.example/x)', '%23ff0000;background:red', 'javascript:alert(1)'])('is ignored when it is %s', async (value) => {
-    await tab.page.goto(`${site.server.origin}${CHECKLIST}`);
-    const standard = await accentOf();
-    await tab.page.goto(`${site.server.origin}${CHECKLIST}?accent=${value}`);
-    expect(await accentOf()).toBe(standard);
-  });
+  it.each(['red', 'url(https://evil.example/x)', '%23ff0000;background:red', 'javascript:alert(1)'])(
+    'is ignored when it is %s',
+    async (value) => {
+      await tab.page.goto(`${site.server.origin}${CHECKLIST}`);
+      const standard = await accentOf();
+      await tab.page.goto(`${site.server.origin}${CHECKLIST}?accent=${value}`);
+      expect(await accentOf()).toBe(standard);
+    },
+  );
 });

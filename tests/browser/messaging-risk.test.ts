@@ -8,7 +8,9 @@ import { usePage, useSite } from '../helpers/session';
 
 const ID = 'messaging-risk';
 const definition = loadDefinition(ID) as RiskDefinition;
-const questions = new Map<string, RiskQuestion>(definition.sections.flatMap((s) => s.questions.map((q) => [`${ID}-${q.id}`, q] as const)));
+const questions = new Map<string, RiskQuestion>(
+  definition.sections.flatMap((s) => s.questions.map((q) => [`${ID}-${q.id}`, q] as const)),
+);
 const first = definition.sections[0]?.questions[0] as RiskQuestion;
 const endingOption = first.options.find((option) => option.ends);
 
@@ -16,7 +18,8 @@ const endingOption = first.options.find((option) => option.ends);
 function worstLabel(name: string, labels: string[]): string {
   const question = questions.get(name);
   if (!question) throw new Error(`unknown question ${name}`);
-  const weight = (sets: Record<string, string> = {}) => Object.values(sets).reduce((sum, id) => sum + (LIKELIHOODS[id as keyof typeof LIKELIHOODS]?.value ?? 0) ** 2, 0);
+  const weight = (sets: Record<string, string> = {}) =>
+    Object.values(sets).reduce((sum, id) => sum + (LIKELIHOODS[id as keyof typeof LIKELIHOODS]?.value ?? 0) ** 2, 0);
   const worst = [...question.options].filter((o) => !o.ends).sort((a, b) => weight(b.sets) - weight(a.sets))[0];
   return labels.find((label) => label === worst?.label) ?? labels[0] ?? '';
 }
@@ -53,13 +56,18 @@ describe('the worst case, answered by keyboard alone', () => {
     const severe = definition.risks.filter((risk) => risk.severity === 'severe');
     expect(severe.length).toBeGreaterThan(0);
     for (const risk of severe) {
-      const item = tab.page.locator('.risk-item', { has: tab.page.getByRole('heading', { name: risk.title, exact: true }) });
+      const item = tab.page.locator('.risk-item', {
+        has: tab.page.getByRole('heading', { name: risk.title, exact: true }),
+      });
       expect(await item.locator('.risk-level').textContent()).toMatch(/^High risk/);
     }
     const shownOrder = await tab.page.locator('.risk-item h4').allTextContents();
     expect(shownOrder).toEqual(expected.risks.map((risk) => risk.title));
     const grid = tab.page.getByRole('table', { name: /likelihood by severity/ });
-    const cell = grid.getByRole('row', { name: /Likelihood: Probable/ }).getByRole('cell').last();
+    const cell = grid
+      .getByRole('row', { name: /Likelihood: Probable/ })
+      .getByRole('cell')
+      .last();
     expect(await cell.textContent()).toMatch(new RegExp(`^${RISK_LEVEL_LABELS.high}`));
     expect(await findViolations(tab.page)).toEqual([]);
   }, 120_000);
@@ -74,7 +82,9 @@ describe('inside the WhatsApp article', () => {
     const island = tab.page.locator('.embedded-assessment .assessment');
     await island.scrollIntoViewIfNeeded();
     await tab.page.locator('.embedded-assessment .assessment[data-ready="true"]').waitFor();
-    expect(await island.getByRole('group', { name: first.text }).getByRole('radio', { name: option?.label }).isChecked()).toBe(true);
+    expect(
+      await island.getByRole('group', { name: first.text }).getByRole('radio', { name: option?.label }).isChecked(),
+    ).toBe(true);
     expect(await island.getByRole('heading', { name: 'Your results', level: 3 }).count()).toBe(1);
     expect(await findViolations(tab.page)).toEqual([]);
   });

@@ -25,7 +25,9 @@ describe('search', () => {
   it('searching from the header finds the WhatsApp article and opens it, without leaving the site', async () => {
     const { page } = tab;
     await page.goto(`${site.server.origin}/`);
-    const pagefindBeforeSearch = await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('pagefind')));
+    const pagefindBeforeSearch = await page.evaluate(() =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes('pagefind')),
+    );
     expect(pagefindBeforeSearch).toBe(false);
     const box = page.getByRole('searchbox', { name: 'Search guidance' });
     await box.fill('personal devices');
@@ -43,12 +45,17 @@ describe('search', () => {
   it('filters narrow the results by area', async () => {
     const { page } = tab;
     await page.goto(`${site.server.origin}/search/?q=staff`);
-    await page.getByRole('status').filter({ hasText: /results? for/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
     const before = await page.locator('#search-results > li').count();
     await page.getByText('Filter results').click();
     await page.getByRole('checkbox', { name: 'Subject access requests' }).check();
     await expect.poll(async () => page.locator('#search-results > li').count()).toBeLessThan(before);
-    const urls = await page.locator('#search-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const urls = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.every((url) => url?.includes('subject-access'))).toBe(true);
   });

@@ -9,10 +9,15 @@ const site = useSite();
 async function keysNamedOnPrivacyPage(context: BrowserContext): Promise<RegExp[]> {
   const page = await context.newPage();
   await page.goto(`${site.server.origin}/privacy/`);
-  const patterns = await page.getByRole('table', { name: /Local storage keys/ }).locator('tbody td:first-child').allTextContents();
+  const patterns = await page
+    .getByRole('table', { name: /Local storage keys/ })
+    .locator('tbody td:first-child')
+    .allTextContents();
   await page.close();
   expect(patterns.length).toBeGreaterThan(0);
-  return patterns.map((pattern) => new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '.+')}$`));
+  return patterns.map(
+    (pattern) => new RegExp(`^${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/<[^>]+>/g, '.+')}$`),
+  );
 }
 
 async function storedKeys(page: Page): Promise<string[]> {
@@ -41,7 +46,10 @@ describe('every page keeps to the privacy page', () => {
     await page.locator('.assessment[data-ready="true"]').waitFor();
     for (const radio of (await page.getByRole('radio', { name: 'Partly' }).all()).slice(0, 5)) await radio.check();
     await page.getByLabel(/School name/).fill('Oak Academy');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download results (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download results (JSON)' }).click(),
+    ]);
     const resultFile = await download.path();
 
     await page.goto(`${site.server.origin}/assessments/messaging-risk/`);
@@ -49,7 +57,10 @@ describe('every page keeps to the privacy page', () => {
     await page.getByRole('radio').nth(1).check();
 
     await page.goto(`${site.server.origin}/search/?q=backups`);
-    await page.getByRole('status').filter({ hasText: /results? for/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
 
     await page.goto(`${site.server.origin}/trust-dashboard/`);
     await page.locator('input[type="file"]').first().setInputFiles(resultFile);
@@ -66,21 +77,27 @@ describe('when the browser refuses storage (private browsing, storage turned off
   // After each test: no console error, no CSP violation.
   const tab = usePage(site, { checks: ['errors', 'cspViolations'] });
 
-  it.each(['/assessments/cyber-security-checklist/', '/assessments/messaging-risk/'])('%s still runs, says answers cannot be saved, and keeps them on screen', async (path) => {
-    const { context, page } = tab;
-    await context.addInitScript(() => {
-      const refuse = () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      };
-      Object.defineProperty(window, 'localStorage', { get: refuse, configurable: true });
-    });
-    await page.goto(`${site.server.origin}${path}`);
-    await page.locator('.assessment[data-ready="true"]').waitFor();
-    await page.getByRole('alert').filter({ hasText: /not letting this site save answers/ }).waitFor();
-    const radio = page.getByRole('radio').nth(1);
-    await radio.check();
-    expect(await radio.isChecked()).toBe(true);
-    await expect.poll(() => page.locator('.assessment-progress').textContent()).toMatch(/^1 of/);
-    expect(await page.getByRole('heading', { name: 'Your results' }).isVisible()).toBe(true);
-  });
+  it.each(['/assessments/cyber-security-checklist/', '/assessments/messaging-risk/'])(
+    '%s still runs, says answers cannot be saved, and keeps them on screen',
+    async (path) => {
+      const { context, page } = tab;
+      await context.addInitScript(() => {
+        const refuse = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+        Object.defineProperty(window, 'localStorage', { get: refuse, configurable: true });
+      });
+      await page.goto(`${site.server.origin}${path}`);
+      await page.locator('.assessment[data-ready="true"]').waitFor();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /not letting this site save answers/ })
+        .waitFor();
+      const radio = page.getByRole('radio').nth(1);
+      await radio.check();
+      expect(await radio.isChecked()).toBe(true);
+      await expect.poll(() => page.locator('.assessment-progress').textContent()).toMatch(/^1 of/);
+      expect(await page.getByRole('heading', { name: 'Your results' }).isVisible()).toBe(true);
+    },
+  );
 });

@@ -44,7 +44,12 @@ describe('export and import', () => {
     const json = await download('Download results (JSON)');
     expect(json.fileName).toMatch(/^cyber-security-checklist-st-marys-primary-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(json.text) as Record<string, unknown>;
-    expect(file).toMatchObject({ format: 'school-assessment-result', formatVersion: 1, school: 'St Mary’s Primary', assessment: { id: ID, version: definition.version } });
+    expect(file).toMatchObject({
+      format: 'school-assessment-result',
+      formatVersion: 1,
+      school: 'St Mary’s Primary',
+      assessment: { id: ID, version: definition.version },
+    });
 
     await tab.page.getByRole('button', { name: 'Start again' }).click();
     await tab.page.getByRole('dialog').getByRole('button', { name: 'Yes, clear my answers' }).click();
@@ -59,13 +64,35 @@ describe('export and import', () => {
   it.each([
     ['not JSON', 'this is not json', /not a results file|cannot be read|JSON/i],
     ['another kind of file', JSON.stringify({ hello: 'world' }), /not a results file|cannot be read/i],
-    ['a newer format', JSON.stringify({ format: 'school-assessment-result', formatVersion: 9, assessment: { id: ID, version: 1, title: 'x' }, savedAt: '2026-11-25T10:00:00.000Z', answers: {} }), /newer/i],
-    ['another assessment', JSON.stringify({ format: 'school-assessment-result', formatVersion: 1, assessment: { id: 'messaging-risk', version: 1, title: 'Messaging risk self-assessment' }, savedAt: '2026-11-25T10:00:00.000Z', answers: {} }), /messaging risk/i],
+    [
+      'a newer format',
+      JSON.stringify({
+        format: 'school-assessment-result',
+        formatVersion: 9,
+        assessment: { id: ID, version: 1, title: 'x' },
+        savedAt: '2026-11-25T10:00:00.000Z',
+        answers: {},
+      }),
+      /newer/i,
+    ],
+    [
+      'another assessment',
+      JSON.stringify({
+        format: 'school-assessment-result',
+        formatVersion: 1,
+        assessment: { id: 'messaging-risk', version: 1, title: 'Messaging risk self-assessment' },
+        savedAt: '2026-11-25T10:00:00.000Z',
+        answers: {},
+      }),
+      /messaging risk/i,
+    ],
   ])('a file that is %s is explained and leaves saved answers exactly as they were', async (_case, text, message) => {
     await open();
     await answerFirst('Partly', 2);
     const saved = await stored();
-    await tab.page.getByLabel(/Import a result file/).setInputFiles({ name: 'result.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await tab.page
+      .getByLabel(/Import a result file/)
+      .setInputFiles({ name: 'result.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     const alert = tab.page.getByRole('alert').filter({ hasText: /Your answers have not been changed/ });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(message);
@@ -76,7 +103,10 @@ describe('export and import', () => {
     await open();
     await answerFirst('No', 2);
     const csv = await download('Download action plan (CSV)');
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Section,Question,Answer,Priority,Action,Guidance URL');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/,No,(High|Medium|Low),.*,https?:\/\/[^,]+\/guidance\//);
@@ -104,7 +134,9 @@ describe('share links', () => {
     expect(await stored()).toBe(mine);
     await tab.page.getByRole('button', { name: 'Use these answers' }).click();
     await dialog.getByRole('button', { name: 'Yes, replace my answers' }).click();
-    await expect.poll(() => tab.page.locator('.assessment-progress').textContent()).toBe(`${questions.length} of ${questions.length} answered`);
+    await expect
+      .poll(() => tab.page.locator('.assessment-progress').textContent())
+      .toBe(`${questions.length} of ${questions.length} answered`);
     expect(JSON.parse((await stored()) ?? '{}').answers[questions[0]?.id ?? '']).toBe('yes');
   });
 
@@ -113,7 +145,10 @@ describe('share links', () => {
     await answerFirst('Partly', 1);
     const mine = await stored();
     await open(`#${fragment.slice(0, -2)}`);
-    await tab.page.getByRole('alert').filter({ hasText: /incomplete or has been changed/ }).waitFor();
+    await tab.page
+      .getByRole('alert')
+      .filter({ hasText: /incomplete or has been changed/ })
+      .waitFor();
     expect(await tab.page.locator('.assessment-progress').textContent()).toMatch(/^1 of/);
     expect(await stored()).toBe(mine);
   });
@@ -138,10 +173,14 @@ describe('printing', () => {
     await tab.page.getByLabel(/School name/).fill('Oak Academy');
     await tab.page.emulateMedia({ media: 'print' });
     expect(await tab.page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
-    const visibleButtons = await tab.page.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length);
+    const visibleButtons = await tab.page
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length);
     expect(visibleButtons).toBe(0);
     expect(await tab.page.getByRole('heading', { name: 'Action plan' }).isVisible()).toBe(true);
-    expect(await tab.page.locator('.print-only').textContent()).toMatch(new RegExp(`${definition.title} \\(version ${definition.version}\\) for Oak Academy, printed \\d+ \\w+ \\d{4}`));
+    expect(await tab.page.locator('.print-only').textContent()).toMatch(
+      new RegExp(`${definition.title} \\(version ${definition.version}\\) for Oak Academy, printed \\d+ \\w+ \\d{4}`),
+    );
     expect(await tab.page.getByRole('group').first().isVisible()).toBe(false);
   });
 });

@@ -92,7 +92,9 @@ describe('the deadline calculator, by keyboard alone', () => {
     await tabTo(page, form.extended);
     await page.keyboard.press('Space');
     expect(await form.extended.isChecked()).toBe(true);
-    await expect.poll(() => form.result.innerText()).toMatch(/With the extension, the response is due by\s+Wednesday 30 April 2025/);
+    await expect
+      .poll(() => form.result.innerText())
+      .toMatch(/With the extension, the response is due by\s+Wednesday 30 April 2025/);
     expect(await form.result.innerText()).toMatch(/extending, and why, by Friday 28 February 2025/);
     await page.keyboard.press('Space');
     await expect.poll(() => form.result.innerText()).toMatch(/The response is due by\s+Friday 28 February 2025/);
@@ -139,11 +141,15 @@ describe('problems, in plain words and tied to their field', () => {
   it('submitting without a date says what is missing and moves focus to the field', async () => {
     const page = await open(TOOL);
     const form = calculator(page);
-    await page.locator('astro-island[component-url*="SarDeadlineCalculator"]:not([ssr])').waitFor({ state: 'attached' });
+    await page
+      .locator('astro-island[component-url*="SarDeadlineCalculator"]:not([ssr])')
+      .waitFor({ state: 'attached' });
     expect(await form.result.innerText()).not.toContain('There is a problem');
     await tabTo(page, form.submit);
     await page.keyboard.press('Enter');
-    await expect.poll(() => form.result.innerText()).toMatch(/There is a problem\s+Enter the date the request was received\./);
+    await expect
+      .poll(() => form.result.innerText())
+      .toMatch(/There is a problem\s+Enter the date the request was received\./);
     await expect.poll(() => isFocused(form.received)).toBe(true);
     expect(await form.received.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await form.received.getAttribute('aria-describedby'))?.split(' ') ?? [];
@@ -218,7 +224,8 @@ describe('inside the subject access request article', () => {
 describe('accessibility, with results and problems on show (axe, WCAG 2.2 A and AA)', () => {
   it.each(['light', 'dark'] as const)('in the %s colour scheme', async (colorScheme) => {
     const violations: string[] = [];
-    const check = async (page: Page, state: string) => violations.push(...(await findViolations(page)).map((line) => `${state}: ${line}`));
+    const check = async (page: Page, state: string) =>
+      violations.push(...(await findViolations(page)).map((line) => `${state}: ${line}`));
 
     await tab.reopen({ colorScheme });
     const tool = await open(TOOL);

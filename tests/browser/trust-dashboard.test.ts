@@ -14,7 +14,9 @@ const CHECKLIST_ID = 'cyber-security-checklist';
 const RISK_ID = 'messaging-risk';
 const checklist = loadDefinition(CHECKLIST_ID) as ChecklistDefinition;
 const risk = loadDefinition(RISK_ID) as RiskDefinition;
-const checklistQuestions = checklist.sections.flatMap((section) => section.questions).filter((question) => !question.showIf);
+const checklistQuestions = checklist.sections
+  .flatMap((section) => section.questions)
+  .filter((question) => !question.showIf);
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** Every unconditional checklist question answered the same, but the first `noCount` answered No. */
@@ -24,11 +26,17 @@ function checklistAnswers(answer: string, noCount = 0): Answers {
 
 function resultFile(name: string, assessmentId: string, answers: Answers, school: string) {
   const definition = assessmentId === CHECKLIST_ID ? checklist : risk;
-  const text = serializeResultFile(buildResultFile({ assessmentId, definition, answers, school, savedAt: new Date('2026-11-20T09:00:00.000Z') }));
+  const text = serializeResultFile(
+    buildResultFile({ assessmentId, definition, answers, school, savedAt: new Date('2026-11-20T09:00:00.000Z') }),
+  );
   return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
 }
 
-const BROKEN = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "school-assessment-result", ') };
+const BROKEN = {
+  name: 'broken.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from('{"format": "school-assessment-result", '),
+};
 const OAK = resultFile('oak.json', CHECKLIST_ID, checklistAnswers('yes', 3), 'Oak Academy');
 const ASH = resultFile('ash.json', CHECKLIST_ID, checklistAnswers('partly'), 'Ash Primary');
 const ELM = resultFile('elm.json', CHECKLIST_ID, checklistAnswers('no'), 'Elm School');
@@ -48,7 +56,8 @@ async function load(files: Parameters<Page['setInputFiles']>[1], expectedStatus:
   await expect.poll(() => tab.page.getByRole('status').textContent()).toMatch(expectedStatus);
 }
 
-const tableOf = (title: string): Locator => tab.page.getByRole('table', { name: new RegExp(`^${title.replace(/[&]/g, '\\$&')}`) });
+const tableOf = (title: string): Locator =>
+  tab.page.getByRole('table', { name: new RegExp(`^${title.replace(/[&]/g, '\\$&')}`) });
 const schoolsIn = (table: Locator) => table.locator('tbody th[scope="row"] .school-name').allTextContents();
 const stored = () => tab.page.evaluate(() => Object.keys(localStorage));
 
@@ -66,7 +75,9 @@ describe('loading files', () => {
     const alert = tab.page.getByRole('alert');
     expect(await alert.count()).toBe(1);
     expect(await alert.locator('li').count()).toBe(1);
-    expect(await alert.textContent()).toMatch(/These files could not be read:\s*broken\.json: This file is not a results file: it could not be read as JSON\./);
+    expect(await alert.textContent()).toMatch(
+      /These files could not be read:\s*broken\.json: This file is not a results file: it could not be read as JSON\./,
+    );
 
     // Scores are recomputed from the answers with the engine.
     const oak = scoreChecklist(checklist, checklistAnswers('yes', 3));
@@ -74,7 +85,9 @@ describe('loading files', () => {
     expect(await oakRow.locator('td').nth(1).textContent()).toBe(String(oak.overall.score));
     expect(await oakRow.locator('td').nth(2).textContent()).toContain(oak.band?.label ?? 'missing');
     const beech = scoreRisk(risk, BEECH_ANSWERS).overall.level;
-    expect(await riskTable.locator('tbody tr td').nth(1).textContent()).toBe(beech ? RISK_LEVEL_LABELS[beech] : 'missing');
+    expect(await riskTable.locator('tbody tr td').nth(1).textContent()).toBe(
+      beech ? RISK_LEVEL_LABELS[beech] : 'missing',
+    );
 
     const summary = tab.page.locator('.dashboard-section', { has: checklistTable }).locator('.table-summary');
     expect(await summary.locator('.summary-total').textContent()).toBe('2 schools loaded.');
@@ -96,7 +109,9 @@ describe('loading files', () => {
     await open();
     const huge = { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, 32) };
     await load([huge, OAK], '1 file loaded, 1 could not be read.');
-    expect(await tab.page.getByRole('alert').textContent()).toMatch(/huge\.json: This file is too large to be a results file/);
+    expect(await tab.page.getByRole('alert').textContent()).toMatch(
+      /huge\.json: This file is too large to be a results file/,
+    );
   });
 });
 
@@ -129,7 +144,9 @@ describe('the table', () => {
     const again = resultFile('oak-again.json', CHECKLIST_ID, checklistAnswers('partly'), '  oak  ACADEMY ');
     await load([OAK, ASH, again], '3 files loaded.');
     const rows = tableOf(checklist.title).locator('tbody tr');
-    const flagged = await rows.evaluateAll((all) => all.map((row) => row.textContent?.includes('Possible duplicate') ?? false));
+    const flagged = await rows.evaluateAll((all) =>
+      all.map((row) => row.textContent?.includes('Possible duplicate') ?? false),
+    );
     expect(flagged).toEqual([true, false, true]);
     expect(await tab.page.locator('.summary-total').first().textContent()).toMatch(/2 are possible duplicates/);
   });
@@ -151,10 +168,23 @@ describe('the table', () => {
     const table = tableOf(checklist.title);
     await table.locator('th[scope="col"]', { hasText: 'Score' }).getByRole('button').click();
     const section = tab.page.locator('.dashboard-section', { has: table });
-    const [download] = await Promise.all([tab.page.waitForEvent('download'), section.getByRole('button', { name: /Download table as CSV/ }).click()]);
+    const [download] = await Promise.all([
+      tab.page.waitForEvent('download'),
+      section.getByRole('button', { name: /Download table as CSV/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^cyber-security-checklist-trust-dashboard-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
-    const header = ['School', 'Saved', 'Score', 'Rating', ...checklist.sections.map((s) => (s.title.includes(',') ? `"${s.title}"` : s.title)), 'Possible duplicate', 'File'];
+    const lines = readFileSync(await download.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    const header = [
+      'School',
+      'Saved',
+      'Score',
+      'Rating',
+      ...checklist.sections.map((s) => (s.title.includes(',') ? `"${s.title}"` : s.title)),
+      'Possible duplicate',
+      'File',
+    ];
     expect(lines[0]).toBe(header.join(','));
     const oak = scoreChecklist(checklist, checklistAnswers('yes', 3));
     expect(lines.slice(1, 4).map((line) => line.split(',')[0])).toEqual(['Elm School', 'Ash Primary', 'Oak Academy']);
@@ -206,20 +236,28 @@ describe('keeping results in this browser', () => {
     const keep = tab.page.getByRole('checkbox', { name: 'Keep these results in this browser' });
     // click, not check: the box turns itself off again as soon as keeping fails.
     await keep.click();
-    await expect.poll(() => tab.page.getByRole('alert').textContent()).toMatch(/could not be kept: this browser does not let this site keep anything/);
+    await expect
+      .poll(() => tab.page.getByRole('alert').textContent())
+      .toMatch(/could not be kept: this browser does not let this site keep anything/);
     expect(await keep.isChecked()).toBe(false);
     expect(await tab.page.locator('tbody tr').count()).toBe(1);
   });
 });
 
 describe('accessibility', () => {
-  it.each(['light', 'dark'] as const)('has no axe violations with tables and an error shown (%s)', async (colorScheme) => {
-    await tab.reopen({ colorScheme });
-    await open();
-    await load([OAK, BROKEN, ASH, BEECH, resultFile('oak-2.json', CHECKLIST_ID, {}, 'Oak Academy')], '4 files loaded, 1 could not be read.');
-    await tableOf(checklist.title).locator('th[scope="col"]', { hasText: 'Rating' }).getByRole('button').click();
-    expect(await findViolations(tab.page)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violations with tables and an error shown (%s)',
+    async (colorScheme) => {
+      await tab.reopen({ colorScheme });
+      await open();
+      await load(
+        [OAK, BROKEN, ASH, BEECH, resultFile('oak-2.json', CHECKLIST_ID, {}, 'Oak Academy')],
+        '4 files loaded, 1 could not be read.',
+      );
+      await tableOf(checklist.title).locator('th[scope="col"]', { hasText: 'Rating' }).getByRole('button').click();
+      expect(await findViolations(tab.page)).toEqual([]);
+    },
+  );
 
   it('explains at the top that files never leave the computer', async () => {
     await open();

@@ -8,11 +8,15 @@ export function answerEvery(definition: AssessmentDefinition, optionId: string):
 }
 
 /** Answers to any subset of the questions, each drawn from `valueOf(question)`. */
-export function someAnswers(def: AssessmentDefinition, valueOf: (question: AssessmentQuestion) => fc.Arbitrary<string>): fc.Arbitrary<Answers> {
+export function someAnswers(
+  def: AssessmentDefinition,
+  valueOf: (question: AssessmentQuestion) => fc.Arbitrary<string>,
+): fc.Arbitrary<Answers> {
   const byQuestion = Object.fromEntries(questionsOf(def).map((question) => [question.id, valueOf(question)]));
   // fast-check types an omitted key as undefined; omitted simply means unanswered.
   return fc.record(byQuestion, { requiredKeys: [] }).map((answers) => answers as Answers);
 }
 
 /** Any subset of the questions answered with any of their options. */
-export const answersFor = (def: AssessmentDefinition) => someAnswers(def, (question) => fc.constantFrom(...optionIdsOf(question)));
+export const answersFor = (def: AssessmentDefinition) =>
+  someAnswers(def, (question) => fc.constantFrom(...optionIdsOf(question)));

@@ -34,7 +34,9 @@ export function listPages(): string[] {
 export function fileForPath(path: string, dist: string = DIST): string | null {
   const clean = decodeURIComponent(path.split(/[?#]/)[0] ?? '');
   const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
-  const found = candidates.map((candidate) => join(dist, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
+  const found = candidates
+    .map((candidate) => join(dist, candidate))
+    .find((file) => existsSync(file) && statSync(file).isFile());
   return found ?? null;
 }
 

@@ -15,7 +15,8 @@ function readFocus(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
     if (!el || el === document.body) return { kind: 'none', name: '', index: -1, labels: [], text: '' } as const;
-    if (el.type !== 'radio') return { kind: 'other', name: '', index: -1, labels: [], text: el.textContent?.trim() ?? '' } as const;
+    if (el.type !== 'radio')
+      return { kind: 'other', name: '', index: -1, labels: [], text: el.textContent?.trim() ?? '' } as const;
     const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`)];
     return {
       kind: 'radio',
@@ -32,7 +33,11 @@ function readFocus(page: Page): Promise<Focused> {
  * to choose. `choose` gets the question's group name and option labels and returns the label to pick.
  * Stops at the button whose text is `stopAt`. Returns how many groups were answered.
  */
-export async function answerByKeyboard(page: Page, choose: (name: string, labels: string[]) => string, stopAt = 'Start again'): Promise<number> {
+export async function answerByKeyboard(
+  page: Page,
+  choose: (name: string, labels: string[]) => string,
+  stopAt = 'Start again',
+): Promise<number> {
   const answered = new Set<string>();
   for (let presses = 0; presses < 800; presses += 1) {
     await page.keyboard.press('Tab');

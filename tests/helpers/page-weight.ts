@@ -8,14 +8,21 @@ export interface Weight {
 }
 
 /** Bytes as served, and gzipped at the level a static host would use. */
-export const weigh = (text: string | Buffer): Weight => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
+export const weigh = (text: string | Buffer): Weight => ({
+  raw: Buffer.byteLength(text),
+  gzip: gzipSync(text, { level: 9 }).length,
+});
 const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const total = (weights: Weight[]): Weight => weights.reduce(add, { raw: 0, gzip: 0 });
 
 // Static imports load with the module; dynamic import() waits for an interaction, so it is left out.
 function staticImports(source: string, fromPath: string): string[] {
-  const specifiers = [...source.matchAll(/(?:^|[;\s}])import\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
-  return specifiers.filter((s) => s.startsWith('.') || s.startsWith('/')).map((s) => new URL(s, `https://site.test${fromPath}`).pathname);
+  const specifiers = [...source.matchAll(/(?:^|[;\s}])import\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)].map(
+    (m) => m[1] ?? '',
+  );
+  return specifiers
+    .filter((s) => s.startsWith('.') || s.startsWith('/'))
+    .map((s) => new URL(s, `https://site.test${fromPath}`).pathname);
 }
 
 /**
@@ -27,7 +34,9 @@ export function initialScripts(pagePath: string, dist: string = DIST): string[] 
   const entries = [
     ...root.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
     ...root.querySelectorAll('link[rel="modulepreload"]').map((el) => el.getAttribute('href') ?? ''),
-    ...root.querySelectorAll('astro-island').flatMap((el) => [el.getAttribute('component-url') ?? '', el.getAttribute('renderer-url') ?? '']),
+    ...root
+      .querySelectorAll('astro-island')
+      .flatMap((el) => [el.getAttribute('component-url') ?? '', el.getAttribute('renderer-url') ?? '']),
   ].filter(Boolean);
   const seen = new Set<string>();
   const queue = entries.map((entry) => new URL(entry, `https://site.test${pagePath}`).pathname);
@@ -56,7 +65,9 @@ export function javascriptWeight(pagePath: string, dist: string = DIST): Weight 
 function linkedStylesheets(pagePath: string, dist: string): Weight[] {
   return readPage(pagePath, dist)
     .querySelectorAll('link[rel="stylesheet"]')
-    .map((el) => weigh(readText(new URL(el.getAttribute('href') ?? '', `https://site.test${pagePath}`).pathname, dist)));
+    .map((el) =>
+      weigh(readText(new URL(el.getAttribute('href') ?? '', `https://site.test${pagePath}`).pathname, dist)),
+    );
 }
 
 /** The page's CSS alone: inlined <style> bodies plus linked stylesheets. */

@@ -37,7 +37,10 @@ export interface StaticServer {
  * directory indexes, the 404 page, correct content types. Files are looked up per request, so the
  * server may start before the build it serves exists.
  */
-export async function serveDist(extraPages: Record<string, string> = {}, { dist = DIST, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveDist(
+  extraPages: Record<string, string> = {},
+  { dist = DIST, gzip = false }: ServeOptions = {},
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const extra = extraPages[path];
@@ -56,7 +59,9 @@ export async function serveDist(extraPages: Record<string, string> = {}, { dist 
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(readFileSync(file)));
+      response
+        .writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
+        .end(gzipSync(readFileSync(file)));
       return;
     }
     response.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));

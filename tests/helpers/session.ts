@@ -75,7 +75,10 @@ export interface TabOptions {
 }
 
 /** Fails the test if the page did any of `checks`. */
-export function expectClean({ watch, dialogs }: Pick<Tab, 'watch' | 'dialogs'>, checks: readonly Check[] = WATCH_CHECKS): void {
+export function expectClean(
+  { watch, dialogs }: Pick<Tab, 'watch' | 'dialogs'>,
+  checks: readonly Check[] = WATCH_CHECKS,
+): void {
   for (const check of checks) expect(check === 'dialogs' ? dialogs : watch[check], check).toEqual([]);
 }
 
@@ -89,7 +92,10 @@ export function usePage(site: Site, { context = {}, alsoAllow = [], checks = WAT
   async function open(options: ContextOptions): Promise<void> {
     tab.context = await newContext(site.browser, options);
     tab.page = await tab.context.newPage();
-    tab.watch = await watchPage(tab.page, [site, ...alsoAllow].map(({ server }) => server.origin));
+    tab.watch = await watchPage(
+      tab.page,
+      [site, ...alsoAllow].map(({ server }) => server.origin),
+    );
     const dialogs: string[] = [];
     tab.dialogs = dialogs;
     tab.page.on('dialog', (dialog) => {

@@ -15,7 +15,9 @@ const published = [...model.articles.values()].filter((article) => !article.data
 /** Site paths that a page's links point to, without query or fragment. */
 function linkedPaths(root: HTMLElement, page: string): Set<string> {
   return new Set(
-    root.querySelectorAll('a[href]').map((link) => new URL(link.getAttribute('href') ?? '', `https://site.test${page}`).pathname),
+    root
+      .querySelectorAll('a[href]')
+      .map((link) => new URL(link.getAttribute('href') ?? '', `https://site.test${page}`).pathname),
   );
 }
 
@@ -31,7 +33,11 @@ function isRealDate(value: string | undefined): boolean {
 }
 
 describe('article pages', () => {
-  const pages = published.map((article) => ({ article, path: `/guidance/${article.id}/`, root: readPage(`/guidance/${article.id}/`) }));
+  const pages = published.map((article) => ({
+    article,
+    path: `/guidance/${article.id}/`,
+    root: readPage(`/guidance/${article.id}/`),
+  }));
 
   it('exist for exactly the published articles', () => {
     const built = listPages().filter((path) => /^\/guidance\/[^/]+\/$/.test(path));
@@ -88,10 +94,14 @@ describe('area pages', () => {
 
   it.each([...model.areas.keys()])('/areas/%s/ lists exactly the articles in that area', (area) => {
     const page = `/areas/${area}/`;
-    const expected = published.filter((article) => article.data.area === area).map((article) => `/guidance/${article.id}/`);
+    const expected = published
+      .filter((article) => article.data.area === area)
+      .map((article) => `/guidance/${article.id}/`);
     const guidanceSection = readPage(page).querySelector('section[aria-labelledby="guidance"]');
     expect(guidanceSection).not.toBeNull();
-    const listed = [...linkedPaths(guidanceSection as HTMLElement, page)].filter((path) => path.startsWith('/guidance/'));
+    const listed = [...linkedPaths(guidanceSection as HTMLElement, page)].filter((path) =>
+      path.startsWith('/guidance/'),
+    );
     expect(listed.sort()).toEqual(expected.sort());
   });
 });
@@ -111,7 +121,10 @@ describe('the WhatsApp article', () => {
 
   it('links to every other article, with or without a fragment, and to both assessments', () => {
     const linked = linkedPaths(readPage(page), page);
-    const wanted = [...OTHER_ARTICLES.map((id) => `/guidance/${id}/`), ...ASSESSMENTS.map((id) => `/assessments/${id}/`)];
+    const wanted = [
+      ...OTHER_ARTICLES.map((id) => `/guidance/${id}/`),
+      ...ASSESSMENTS.map((id) => `/assessments/${id}/`),
+    ];
     expect(wanted.filter((path) => !linked.has(path))).toEqual([]);
   });
 });
@@ -119,7 +132,9 @@ describe('the WhatsApp article', () => {
 describe('the RSS feed', () => {
   it('has one item per published article', () => {
     const xml = readFileSync(join(DIST, 'rss.xml'), 'utf8');
-    const links = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map(([item]) => /<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '');
+    const links = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map(
+      ([item]) => /<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '',
+    );
     const items = links.map((link) => new URL(link, 'https://site.test').pathname);
     expect(items.sort()).toEqual(published.map((article) => `/guidance/${article.id}/`).sort());
   });

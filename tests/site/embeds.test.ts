@@ -14,18 +14,31 @@ describe('embed pages', () => {
     expect(embedPages.sort()).toEqual(embeddable.map((path) => `/embed${path}`).sort());
   });
 
-  it.each(embedPages)('%s is noindex, canonical to the full page, without site chrome, with links out in a new tab', (path) => {
-    const root = readPage(path);
-    const fullPath = path.replace(/^\/embed/, '');
-    expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    expect(new URL(root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').pathname).toBe(fullPath);
-    const chrome = ['.skip-link', 'header.site-header', 'nav[aria-label="Main"]', 'footer.site-footer', 'form[role="search"]'];
-    expect(chrome.filter((selector) => root.querySelector(selector) !== null)).toEqual([]);
-    expect(root.querySelector(`.embed-from a[href="${fullPath}"]`) !== null).toBe(true);
-    const stayingLinks = root.querySelectorAll('a[href]').filter((a) => !a.getAttribute('href')?.startsWith('#') && a.getAttribute('target') !== '_blank');
-    expect(stayingLinks.map((a) => a.getAttribute('href'))).toEqual([]);
-    expect(root.querySelectorAll('a[target="_blank"]').every((a) => a.getAttribute('rel')?.includes('noopener'))).toBe(true);
-  });
+  it.each(embedPages)(
+    '%s is noindex, canonical to the full page, without site chrome, with links out in a new tab',
+    (path) => {
+      const root = readPage(path);
+      const fullPath = path.replace(/^\/embed/, '');
+      expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(new URL(root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').pathname).toBe(fullPath);
+      const chrome = [
+        '.skip-link',
+        'header.site-header',
+        'nav[aria-label="Main"]',
+        'footer.site-footer',
+        'form[role="search"]',
+      ];
+      expect(chrome.filter((selector) => root.querySelector(selector) !== null)).toEqual([]);
+      expect(root.querySelector(`.embed-from a[href="${fullPath}"]`) !== null).toBe(true);
+      const stayingLinks = root
+        .querySelectorAll('a[href]')
+        .filter((a) => !a.getAttribute('href')?.startsWith('#') && a.getAttribute('target') !== '_blank');
+      expect(stayingLinks.map((a) => a.getAttribute('href'))).toEqual([]);
+      expect(
+        root.querySelectorAll('a[target="_blank"]').every((a) => a.getAttribute('rel')?.includes('noopener')),
+      ).toBe(true);
+    },
+  );
 
   it('are not in the sitemap', () => {
     expect(sitemapPaths().filter((path) => path.startsWith('/embed'))).toEqual([]);
@@ -37,7 +50,13 @@ describe('oEmbed', () => {
     const link = readPage(path).querySelector('link[rel="alternate"][type="application/json+oembed"]');
     const url = new URL(link?.getAttribute('href') ?? '');
     const body = JSON.parse(readText(url.pathname)) as Record<string, unknown>;
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: expect.any(String), title: expect.any(String), height: expect.any(Number) });
+    expect(body).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: expect.any(String),
+      title: expect.any(String),
+      height: expect.any(Number),
+    });
     expect(body.html).toMatch(new RegExp(`<iframe src="[^"]+/embed${path}" title="[^"]+"`));
   });
 });
@@ -52,14 +71,20 @@ describe('host files', () => {
 
   it('_headers gives every page exactly one Content-Security-Policy with a frame rule', () => {
     const problems = listPages().flatMap((page) => {
-      const csp = rules.filter((rule) => matchesHeaderPath(rule.path, page)).flatMap((rule) => rule.lines.filter((line) => line.includes('Content-Security-Policy')));
+      const csp = rules
+        .filter((rule) => matchesHeaderPath(rule.path, page))
+        .flatMap((rule) => rule.lines.filter((line) => line.includes('Content-Security-Policy')));
       return csp.length === 1 && csp[0]?.includes('frame-ancestors') ? [] : [`${page}: ${csp.length} CSP headers`];
     });
     expect(problems).toEqual([]);
   });
 
   it('_headers lets the allow-list frame embeds and only the site frame other pages', () => {
-    const cspFor = (page: string) => rules.filter((rule) => matchesHeaderPath(rule.path, page)).flatMap((rule) => rule.lines).find((line) => line.includes('Content-Security-Policy'));
+    const cspFor = (page: string) =>
+      rules
+        .filter((rule) => matchesHeaderPath(rule.path, page))
+        .flatMap((rule) => rule.lines)
+        .find((line) => line.includes('Content-Security-Policy'));
     expect(cspFor('/embed/guidance/using-whatsapp-in-schools/')).toMatch(/frame-ancestors https:;/);
     expect(cspFor('/guidance/using-whatsapp-in-schools/')).toMatch(/frame-ancestors 'self';/);
     expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
@@ -69,6 +94,8 @@ describe('host files', () => {
   });
 
   it('security.txt gives the contact from site.yaml', () => {
-    expect(readFileSync(join(DIST, '.well-known', 'security.txt'), 'utf8')).toMatch(/^Contact: mailto:[^\s@]+@[^\s@]+\nExpires: \d{4}-\d{2}-\d{2}T/);
+    expect(readFileSync(join(DIST, '.well-known', 'security.txt'), 'utf8')).toMatch(
+      /^Contact: mailto:[^\s@]+@[^\s@]+\nExpires: \d{4}-\d{2}-\d{2}T/,
+    );
   });
 });

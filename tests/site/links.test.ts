@@ -20,7 +20,11 @@ function targetsOf(pagePath: string): string[] {
 }
 
 function idsOn(pagePath: string): Set<string> {
-  return new Set(readPage(pagePath).querySelectorAll('[id]').map((element) => element.id));
+  return new Set(
+    readPage(pagePath)
+      .querySelectorAll('[id]')
+      .map((element) => element.id),
+  );
 }
 
 describe('internal links', () => {
@@ -42,7 +46,8 @@ describe('internal links', () => {
           continue;
         }
         const fragment = decodeURIComponent(resolved.hash.slice(1));
-        if (fragment && path.endsWith('/') && !idsOn(path).has(fragment)) broken.push(`${page} -> ${href} (no #${fragment} there)`);
+        if (fragment && path.endsWith('/') && !idsOn(path).has(fragment))
+          broken.push(`${page} -> ${href} (no #${fragment} there)`);
       }
     }
     expect(broken).toEqual([]);

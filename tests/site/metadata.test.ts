@@ -8,7 +8,9 @@ describe('page metadata', () => {
   const heads = pages.map((path) => ({ path, root: readPage(path) }));
 
   it('every page declares its language', () => {
-    const missing = heads.filter(({ root }) => !root.querySelector('html')?.getAttribute('lang')).map(({ path }) => path);
+    const missing = heads
+      .filter(({ root }) => !root.querySelector('html')?.getAttribute('lang'))
+      .map(({ path }) => path);
     expect(missing).toEqual([]);
   });
 

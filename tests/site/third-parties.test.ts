@@ -12,9 +12,16 @@ describe('nothing is loaded from another origin', () => {
       const root = readPage(page);
       const urls = [
         ...root.querySelectorAll('script[src]').map((el) => el.getAttribute('src') ?? ''),
-        ...root.querySelectorAll('link[href]').filter((el) => !/\b(canonical|alternate)\b/.test(el.getAttribute('rel') ?? '')).map((el) => el.getAttribute('href') ?? ''),
-        ...root.querySelectorAll('img[src], iframe[src], source[src], video[src], audio[src]').map((el) => el.getAttribute('src') ?? ''),
-        ...root.querySelectorAll('style').flatMap((el) => [...el.text.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((match) => match[1] ?? '')),
+        ...root
+          .querySelectorAll('link[href]')
+          .filter((el) => !/\b(canonical|alternate)\b/.test(el.getAttribute('rel') ?? ''))
+          .map((el) => el.getAttribute('href') ?? ''),
+        ...root
+          .querySelectorAll('img[src], iframe[src], source[src], video[src], audio[src]')
+          .map((el) => el.getAttribute('src') ?? ''),
+        ...root
+          .querySelectorAll('style')
+          .flatMap((el) => [...el.text.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((match) => match[1] ?? '')),
       ];
       return urls.filter(isForeign).map((url) => `${page}: ${url}`);
     });

@@ -3,7 +3,10 @@ import { checkContent } from '../../src/lib/content-check';
 import type { SourceFile } from '../../src/lib/content-check/model';
 import { readContentFiles } from '../../src/integrations/read-content-files';
 
-const area: SourceFile = { path: 'content/areas/security.yaml', text: 'title: Security\nsummary: Keeping data safe.\norder: 1\n' };
+const area: SourceFile = {
+  path: 'content/areas/security.yaml',
+  text: 'title: Security\nsummary: Keeping data safe.\norder: 1\n',
+};
 
 function article(id: string, frontMatter: Record<string, string>, body = '## One\n\nText.\n'): SourceFile {
   const fields = {
@@ -34,16 +37,52 @@ describe('article front matter', () => {
   });
 
   it.each([
-    ['unknown area', { area: 'nowhere' }, 'content/articles/a.mdx: area: unknown area "nowhere" (no content/areas/nowhere.yaml)'],
-    ['reviewed before published', { reviewed: '2026-01-01' }, 'content/articles/a.mdx: reviewed: must not be before published'],
-    ['unknown field', { colour: 'blue' }, 'content/articles/a.mdx: colour: unknown field (check its spelling; allowed fields are listed in DESIGN.md)'],
+    [
+      'unknown area',
+      { area: 'nowhere' },
+      'content/articles/a.mdx: area: unknown area "nowhere" (no content/areas/nowhere.yaml)',
+    ],
+    [
+      'reviewed before published',
+      { reviewed: '2026-01-01' },
+      'content/articles/a.mdx: reviewed: must not be before published',
+    ],
+    [
+      'unknown field',
+      { colour: 'blue' },
+      'content/articles/a.mdx: colour: unknown field (check its spelling; allowed fields are listed in DESIGN.md)',
+    ],
     ['bad date', { published: '2026-02-30' }, 'content/articles/a.mdx: published: is not a real calendar date'],
-    ['date in the wrong format', { published: '"10/01/2026"' }, 'content/articles/a.mdx: published: must be a date written YYYY-MM-DD'],
-    ['self-reference in related', { related: '[a]' }, 'content/articles/a.mdx: related.0: an article cannot be related to itself'],
-    ['unknown related article', { related: '[missing]' }, 'content/articles/a.mdx: related.0: unknown article "missing"'],
-    ['unknown assessment', { assessments: '[quiz]' }, 'content/articles/a.mdx: assessments.0: unknown assessment "quiz"'],
-    ['http source', { sources: '[{ title: T, publisher: P, url: "http://example.org/" }]' }, 'content/articles/a.mdx: sources.0.url: must be an https:// URL'],
-    ['missing title', { title: '' }, 'content/articles/a.mdx: title: Invalid input: expected string, received undefined'],
+    [
+      'date in the wrong format',
+      { published: '"10/01/2026"' },
+      'content/articles/a.mdx: published: must be a date written YYYY-MM-DD',
+    ],
+    [
+      'self-reference in related',
+      { related: '[a]' },
+      'content/articles/a.mdx: related.0: an article cannot be related to itself',
+    ],
+    [
+      'unknown related article',
+      { related: '[missing]' },
+      'content/articles/a.mdx: related.0: unknown article "missing"',
+    ],
+    [
+      'unknown assessment',
+      { assessments: '[quiz]' },
+      'content/articles/a.mdx: assessments.0: unknown assessment "quiz"',
+    ],
+    [
+      'http source',
+      { sources: '[{ title: T, publisher: P, url: "http://example.org/" }]' },
+      'content/articles/a.mdx: sources.0.url: must be an https:// URL',
+    ],
+    [
+      'missing title',
+      { title: '' },
+      'content/articles/a.mdx: title: Invalid input: expected string, received undefined',
+    ],
   ])('reports %s in one line naming file, field and reason', (_rule, fields, line) => {
     expect(checkContent([area, article('a', fields)])).toEqual([line]);
   });
@@ -65,7 +104,11 @@ describe('links between articles', () => {
   const target = article('target', {}, '## Backups\n\n## Who to tell\n');
 
   it('accepts links to existing articles and headings', () => {
-    const source = article('source', {}, 'See [backups](/guidance/target/#backups) and [tell](/guidance/target/#who-to-tell).\n');
+    const source = article(
+      'source',
+      {},
+      'See [backups](/guidance/target/#backups) and [tell](/guidance/target/#who-to-tell).\n',
+    );
     expect(checkContent([area, target, source])).toEqual([]);
   });
 
@@ -77,7 +120,11 @@ describe('links between articles', () => {
   });
 
   it('reports links to missing articles, areas, assessments and pages', () => {
-    const source = article('source', {}, '[a](/guidance/gone/) [b](/areas/none/) [c](/assessments/none/) [d](/nowhere/)\n');
+    const source = article(
+      'source',
+      {},
+      '[a](/guidance/gone/) [b](/areas/none/) [c](/assessments/none/) [d](/nowhere/)\n',
+    );
     expect(checkContent([area, source]).map((line) => line.split(': ').slice(2).join(': '))).toEqual([
       'links to unknown article "gone"',
       'links to unknown area "none"',

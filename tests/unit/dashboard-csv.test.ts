@@ -9,11 +9,23 @@ import { FIXTURES, loadDefinition } from '../helpers/definitions';
 const definitions = { checklist: loadDefinition('checklist', FIXTURES), risk: loadDefinition('risk', FIXTURES) };
 
 function file(id: string, assessmentId: string, answers: Answers, school?: string): DashboardFile {
-  return { id, name: `${id}.json`, assessmentId, answers, ...(school === undefined ? {} : { school }), savedAt: '2026-11-25T10:00:00.000Z', notices: [] };
+  return {
+    id,
+    name: `${id}.json`,
+    assessmentId,
+    answers,
+    ...(school === undefined ? {} : { school }),
+    savedAt: '2026-11-25T10:00:00.000Z',
+    notices: [],
+  };
 }
 
 /** The CSV's lines without the byte order mark, split on the CRLF line ends. */
-const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .slice(0, -1);
 
 describe('a table as CSV', () => {
   const files = [
@@ -25,7 +37,9 @@ describe('a table as CSV', () => {
   if (!table) throw new Error('no table');
 
   it('has a header of the column names, then duplicate and file', () => {
-    expect(lines(buildTableCsv(table))[0]).toBe('School,Saved,Score,Rating,Accounts and access,Data and devices,Possible duplicate,File');
+    expect(lines(buildTableCsv(table))[0]).toBe(
+      'School,Saved,Score,Rating,Accounts and access,Data and devices,Possible duplicate,File',
+    );
   });
 
   it('writes numbers as numbers, ratings in words and empty cells as nothing', () => {
@@ -36,12 +50,18 @@ describe('a table as CSV', () => {
 
   it('follows the order of the rows it is given, as sorted on screen', () => {
     const sorted = sortRows(table.rows, 'score', 'descending');
-    expect(lines(buildTableCsv(table, sorted)).slice(1).map((line) => line.split(',').at(-1))).toEqual(['c.json', 'a.json', 'b.json']);
+    expect(
+      lines(buildTableCsv(table, sorted))
+        .slice(1)
+        .map((line) => line.split(',').at(-1)),
+    ).toEqual(['c.json', 'a.json', 'b.json']);
   });
 
   it('writes risk levels in words', () => {
     const [risk] = buildTables([file('r', 'risk', { 'uses-messaging': 'no' }, 'Elm')], definitions);
     if (!risk) throw new Error('no table');
-    expect(lines(buildTableCsv(risk))[1]).toBe('Elm,2026-11-25,Low,Not applicable,Not applicable,Not applicable,,r.json');
+    expect(lines(buildTableCsv(risk))[1]).toBe(
+      'Elm,2026-11-25,Low,Not applicable,Not applicable,Not applicable,,r.json',
+    );
   });
 });

@@ -4,7 +4,14 @@ import type { Cell, Row } from '../../src/lib/dashboard/model';
 import { nextSortOrder, sortRows } from '../../src/lib/dashboard/sort';
 
 function row(id: string, sort: Cell['sort']): Row {
-  return { id, fileName: `${id}.json`, duplicate: false, notices: [], ratingId: null, cells: { value: { text: String(sort), csv: '', sort } } };
+  return {
+    id,
+    fileName: `${id}.json`,
+    duplicate: false,
+    notices: [],
+    ratingId: null,
+    cells: { value: { text: String(sort), csv: '', sort } },
+  };
 }
 
 const ids = (rows: Row[]) => rows.map((r) => r.id);
@@ -41,19 +48,23 @@ describe('sorting rows by a column', () => {
 
   it('always gives an ordering where each value is in order and empties come last', () => {
     fc.assert(
-      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null })), fc.boolean(), (values, ascending) => {
-        const sorted = sortRows(
-          values.map((value, i) => row(String(i), value)),
-          'value',
-          ascending ? 'ascending' : 'descending',
-        ).map((r) => r.cells.value?.sort ?? null);
-        const filled = sorted.filter((value) => value !== null) as number[];
-        expect(sorted.slice(filled.length).every((value) => value === null)).toBe(true);
-        for (let i = 1; i < filled.length; i += 1) {
-          const [before, after] = [filled[i - 1] ?? 0, filled[i] ?? 0];
-          expect(ascending ? before <= after : before >= after).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: null })),
+        fc.boolean(),
+        (values, ascending) => {
+          const sorted = sortRows(
+            values.map((value, i) => row(String(i), value)),
+            'value',
+            ascending ? 'ascending' : 'descending',
+          ).map((r) => r.cells.value?.sort ?? null);
+          const filled = sorted.filter((value) => value !== null) as number[];
+          expect(sorted.slice(filled.length).every((value) => value === null)).toBe(true);
+          for (let i = 1; i < filled.length; i += 1) {
+            const [before, after] = [filled[i - 1] ?? 0, filled[i] ?? 0];
+            expect(ascending ? before <= after : before >= after).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

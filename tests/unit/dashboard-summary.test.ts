@@ -11,16 +11,26 @@ const checklist = loadDefinition('checklist', FIXTURES) as ChecklistDefinition;
 const risk = loadDefinition('risk', FIXTURES);
 
 function files(assessmentId: string, answers: Answers[]): DashboardFile[] {
-  return answers.map((given, i) => ({ id: `f${i}`, name: `f${i}.json`, assessmentId, answers: given, savedAt: '2026-11-25T10:00:00.000Z', notices: [] }));
+  return answers.map((given, i) => ({
+    id: `f${i}`,
+    name: `f${i}.json`,
+    assessmentId,
+    answers: given,
+    savedAt: '2026-11-25T10:00:00.000Z',
+    notices: [],
+  }));
 }
 
 function table(assessmentId: string, answers: Answers[]) {
-  const [built] = buildTables(files(assessmentId, answers), { [assessmentId]: assessmentId === 'risk' ? risk : checklist });
+  const [built] = buildTables(files(assessmentId, answers), {
+    [assessmentId]: assessmentId === 'risk' ? risk : checklist,
+  });
   if (!built) throw new Error('no table');
   return built;
 }
 
-const summarise = (counts: ReturnType<typeof countRatings>) => counts.map(({ rating, count }) => [rating?.id ?? null, count]);
+const summarise = (counts: ReturnType<typeof countRatings>) =>
+  counts.map(({ rating, count }) => [rating?.id ?? null, count]);
 
 describe('schools in each band or level', () => {
   it('lists every band best first, with zero for bands no school is in', () => {
@@ -43,7 +53,9 @@ describe('schools in each band or level', () => {
   });
 
   it('counts risk self-assessments by overall level, highest first', () => {
-    const counts = countRatings(table('risk', [{ 'uses-messaging': 'no' }, { 'uses-messaging': 'yes', 'pupil-data': 'often' }, {}]));
+    const counts = countRatings(
+      table('risk', [{ 'uses-messaging': 'no' }, { 'uses-messaging': 'yes', 'pupil-data': 'often' }, {}]),
+    );
     expect(summarise(counts)).toEqual([
       ['high', 1],
       ['medium', 0],
@@ -55,15 +67,31 @@ describe('schools in each band or level', () => {
 
 describe('questions most often answered No', () => {
   it('counts No answers across files, most first, with the question and its section', () => {
-    const result = mostOftenNo(checklist, files('checklist', [{ backups: 'no', leavers: 'no' }, { backups: 'no' }, { backups: 'partly' }]));
+    const result = mostOftenNo(
+      checklist,
+      files('checklist', [{ backups: 'no', leavers: 'no' }, { backups: 'no' }, { backups: 'partly' }]),
+    );
     expect(result).toEqual([
-      { questionId: 'backups', text: checklist.sections[1]?.questions[0]?.text, sectionTitle: 'Data and devices', count: 2 },
-      { questionId: 'leavers', text: checklist.sections[0]?.questions[1]?.text, sectionTitle: 'Accounts and access', count: 1 },
+      {
+        questionId: 'backups',
+        text: checklist.sections[1]?.questions[0]?.text,
+        sectionTitle: 'Data and devices',
+        count: 2,
+      },
+      {
+        questionId: 'leavers',
+        text: checklist.sections[0]?.questions[1]?.text,
+        sectionTitle: 'Accounts and access',
+        count: 1,
+      },
     ]);
   });
 
   it('keeps ties in the order the questions come in the checklist', () => {
-    const result = mostOftenNo(checklist, files('checklist', [{ 'incident-plan': 'no', 'two-step': 'no' }, { backups: 'no' }]));
+    const result = mostOftenNo(
+      checklist,
+      files('checklist', [{ 'incident-plan': 'no', 'two-step': 'no' }, { backups: 'no' }]),
+    );
     expect(result.map((entry) => entry.questionId)).toEqual(['two-step', 'backups', 'incident-plan']);
   });
 
@@ -81,6 +109,10 @@ describe('questions most often answered No', () => {
     const result = mostOftenNo(real, files('cyber-security-checklist', [everyNo]));
     expect(result).toHaveLength(10);
     // Every shown question ties on one No, so the first ten shown come out, in checklist order.
-    expect(result.map((entry) => entry.questionId)).toEqual(visibleQuestions(real, everyNo).slice(0, 10).map((question) => question.id));
+    expect(result.map((entry) => entry.questionId)).toEqual(
+      visibleQuestions(real, everyNo)
+        .slice(0, 10)
+        .map((question) => question.id),
+    );
   });
 });

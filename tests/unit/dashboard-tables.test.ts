@@ -14,9 +14,22 @@ const definitions = { checklist, risk };
 const ALL_YES = answerEvery(checklist, 'yes');
 
 let lastId = 0;
-function file(assessmentId: string, answers: Answers, school?: string, savedAt = '2026-11-25T10:00:00.000Z'): DashboardFile {
+function file(
+  assessmentId: string,
+  answers: Answers,
+  school?: string,
+  savedAt = '2026-11-25T10:00:00.000Z',
+): DashboardFile {
   lastId += 1;
-  return { id: `f${lastId}`, name: `file-${lastId}.json`, assessmentId, answers, ...(school === undefined ? {} : { school }), savedAt, notices: [] };
+  return {
+    id: `f${lastId}`,
+    name: `file-${lastId}.json`,
+    assessmentId,
+    answers,
+    ...(school === undefined ? {} : { school }),
+    savedAt,
+    notices: [],
+  };
 }
 
 function onlyTable(files: DashboardFile[], id = 'checklist') {
@@ -102,12 +115,22 @@ describe('checklist rows', () => {
 describe('risk rows', () => {
   it('has the overall level, then one column per risk in file order', () => {
     const table = onlyTable([file('risk', {})], 'risk');
-    expect(table.columns.map((column) => column.key)).toEqual(['school', 'saved', 'level', 'risk:data-exposed', 'risk:account-takeover', 'risk:records-lost']);
+    expect(table.columns.map((column) => column.key)).toEqual([
+      'school',
+      'saved',
+      'level',
+      'risk:data-exposed',
+      'risk:account-takeover',
+      'risk:records-lost',
+    ]);
     expect(table.ratings.map((rating) => rating.id)).toEqual(['high', 'medium', 'low']);
   });
 
   it('shows each risk level in words with its colour, and the highest overall', () => {
-    const row = onlyTable([file('risk', { 'uses-messaging': 'yes', 'pupil-data': 'often', 'group-members': 'nobody', 'two-step': 'some' })], 'risk').rows[0];
+    const row = onlyTable(
+      [file('risk', { 'uses-messaging': 'yes', 'pupil-data': 'often', 'group-members': 'nobody', 'two-step': 'some' })],
+      'risk',
+    ).rows[0];
     expect(row?.cells.level).toMatchObject({ text: 'High', tone: 'bad', sort: 3 });
     expect(row?.ratingId).toBe('high');
     expect(row?.cells['risk:account-takeover']).toMatchObject({ text: 'Medium', tone: 'warn', sort: 2 });
@@ -123,7 +146,11 @@ describe('risk rows', () => {
 
 describe('school and date', () => {
   it('says when a file has no school name, and sorts it as empty', () => {
-    expect(onlyTable([file('checklist', {})]).rows[0]?.cells.school).toEqual({ text: 'No school name given', csv: '', sort: null });
+    expect(onlyTable([file('checklist', {})]).rows[0]?.cells.school).toEqual({
+      text: 'No school name given',
+      csv: '',
+      sort: null,
+    });
   });
 
   it('shows the UK day the answers were saved and sorts by the exact moment', () => {
@@ -158,7 +185,10 @@ describe('duplicate schools', () => {
   });
 
   it('never flags files without a school name', () => {
-    expect(onlyTable([file('checklist', {}), file('checklist', {})]).rows.map((row) => row.duplicate)).toEqual([false, false]);
+    expect(onlyTable([file('checklist', {}), file('checklist', {})]).rows.map((row) => row.duplicate)).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it('treats names that differ only in case or spacing as one school', () => {

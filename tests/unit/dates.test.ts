@@ -24,7 +24,11 @@ describe('formatUkDate', () => {
 
 describe('review status', () => {
   it('is due the configured number of months after the last review', () => {
-    expect(reviewStatus('2026-01-31', 12, '2026-06-01')).toEqual({ due: '2027-01-31', daysOverdue: -244, overdue: false });
+    expect(reviewStatus('2026-01-31', 12, '2026-06-01')).toEqual({
+      due: '2027-01-31',
+      daysOverdue: -244,
+      overdue: false,
+    });
   });
   it('is overdue the day after the due date, not on it', () => {
     expect(reviewStatus('2025-11-25', 12, '2026-11-25').overdue).toBe(false);

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, contrastText, parseAccent, readAccentFromSearch } from '../../src/lib/embed/accent';
 
 const hexDigit = fc.constantFrom(...'0123456789abcdefABCDEF');
-const hexColour = fc.oneof(
-  fc.string({ unit: hexDigit, minLength: 3, maxLength: 3 }),
-  fc.string({ unit: hexDigit, minLength: 6, maxLength: 6 }),
-).map((digits) => `#${digits}`);
+const hexColour = fc
+  .oneof(
+    fc.string({ unit: hexDigit, minLength: 3, maxLength: 3 }),
+    fc.string({ unit: hexDigit, minLength: 6, maxLength: 6 }),
+  )
+  .map((digits) => `#${digits}`);
 
 describe('parseAccent', () => {
   it.each([

@@ -45,7 +45,11 @@ describe('readHeightMessage accepts our message', () => {
     ['a tiny height, rounded up to one pixel', { ...valid, height: 0.001 }, 1],
     ['the maximum height', { ...valid, height: MAX_EMBED_HEIGHT }, MAX_EMBED_HEIGHT],
     ['a structured clone, as postMessage delivers it', structuredClone(valid), 500],
-    ['an object from another realm', runInNewContext(`({ type: '${HEIGHT_MESSAGE_TYPE}', version: 1, height: 500 })`), 500],
+    [
+      'an object from another realm',
+      runInNewContext(`({ type: '${HEIGHT_MESSAGE_TYPE}', version: 1, height: 500 })`),
+      500,
+    ],
     ['an object with a null prototype', Object.assign(Object.create(null), valid), 500],
   ])('%s', (_name, data, height) => {
     expect(readHeightMessage(data)).toBe(height);
@@ -142,10 +146,16 @@ describe('measure requests', () => {
   it('accept exactly the request embed.js sends', () => {
     expect(isMeasureRequest({ type: MEASURE_REQUEST_TYPE, version: 1 })).toBe(true);
   });
-  it.each([null, 'x', [], { type: MEASURE_REQUEST_TYPE }, { type: MEASURE_REQUEST_TYPE, version: 2 }, { type: 'other', version: 1 }, { type: MEASURE_REQUEST_TYPE, version: 1, extra: 1 }, Object.assign(Object.create({ a: 1 }), { type: MEASURE_REQUEST_TYPE, version: 1 })])(
-    'reject %j',
-    (data) => {
-      expect(isMeasureRequest(data)).toBe(false);
-    },
-  );
+  it.each([
+    null,
+    'x',
+    [],
+    { type: MEASURE_REQUEST_TYPE },
+    { type: MEASURE_REQUEST_TYPE, version: 2 },
+    { type: 'other', version: 1 },
+    { type: MEASURE_REQUEST_TYPE, version: 1, extra: 1 },
+    Object.assign(Object.create({ a: 1 }), { type: MEASURE_REQUEST_TYPE, version: 1 }),
+  ])('reject %j', (data) => {
+    expect(isMeasureRequest(data)).toBe(false);
+  });
 });

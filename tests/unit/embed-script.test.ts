@@ -27,12 +27,16 @@ interface MessageEventLike {
  * Runs embed.js in its own realm against just enough of a host page: a window that collects message
  * listeners, and a document whose iframes and scripts the test controls.
  */
-function loadHostPage({ currentScript = `${SITE}/embed.js`, scripts = [] as string[] }: { currentScript?: string | null; scripts?: string[] } = {}) {
+function loadHostPage({
+  currentScript = `${SITE}/embed.js`,
+  scripts = [] as string[],
+}: { currentScript?: string | null; scripts?: string[] } = {}) {
   const listeners: Array<(event: MessageEventLike) => void> = [];
   const frames: FakeFrame[] = [];
   const document = {
     currentScript: currentScript === null ? null : { src: currentScript },
-    getElementsByTagName: (name: string) => (name === 'iframe' ? frames : name === 'script' ? scripts.map((src) => ({ src })) : []),
+    getElementsByTagName: (name: string) =>
+      name === 'iframe' ? frames : name === 'script' ? scripts.map((src) => ({ src })) : [],
   };
   const window = {
     addEventListener: (type: string, listener: (event: MessageEventLike) => void) => {
@@ -61,7 +65,10 @@ describe('embed.js finds the site it was loaded from', () => {
   });
 
   it('through the script element ending /embed.js when currentScript is missing', () => {
-    const page = loadHostPage({ currentScript: null, scripts: ['https://cdn.example/other.js', `${SITE}/embed.js?v=2`] });
+    const page = loadHostPage({
+      currentScript: null,
+      scripts: ['https://cdn.example/other.js', `${SITE}/embed.js?v=2`],
+    });
     const frame = page.addFrame(EMBED);
     page.post({ origin: SITE, source: frame.contentWindow, data: valid });
     expect(frame.style.height).toBe('500px');
@@ -164,31 +171,77 @@ describe('embed.js ignores messages it should not trust', () => {
 /** Near misses of a valid message: every field removed, swapped for a hostile value, or turned into a getter. */
 function buildNearMisses(): Array<{ name: string; data: unknown }> {
   const hostileValues: unknown[] = [
-    undefined, null, true, 0, -0, 1, 2, -1, 0.5, 500, MAX_EMBED_HEIGHT, MAX_EMBED_HEIGHT + 0.5, 1e308,
-    Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '1', '500', HEIGHT_MESSAGE_TYPE,
-    500n, Symbol('x'), {}, [], new Number(500), new String(HEIGHT_MESSAGE_TYPE),
+    undefined,
+    null,
+    true,
+    0,
+    -0,
+    1,
+    2,
+    -1,
+    0.5,
+    500,
+    MAX_EMBED_HEIGHT,
+    MAX_EMBED_HEIGHT + 0.5,
+    1e308,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    '1',
+    '500',
+    HEIGHT_MESSAGE_TYPE,
+    500n,
+    Symbol('x'),
+    {},
+    [],
+    new Number(500),
+    new String(HEIGHT_MESSAGE_TYPE),
   ];
   const cases: Array<{ name: string; data: unknown }> = [];
   for (const key of Object.keys(valid) as Array<keyof typeof valid>) {
     const { [key]: _dropped, ...rest } = valid;
     cases.push({ name: `without ${key}`, data: rest });
-    for (const value of hostileValues) cases.push({ name: `${key} = ${String(value)}`, data: { ...valid, [key]: value } });
-    cases.push({ name: `${key} as a getter`, data: Object.defineProperty({ ...valid }, key, { get: () => valid[key] }) });
+    for (const value of hostileValues)
+      cases.push({ name: `${key} = ${String(value)}`, data: { ...valid, [key]: value } });
+    cases.push({
+      name: `${key} as a getter`,
+      data: Object.defineProperty({ ...valid }, key, { get: () => valid[key] }),
+    });
   }
   cases.push(
     { name: 'the valid message', data: valid },
     { name: 'a null-prototype message', data: Object.assign(Object.create(null), valid) },
     { name: 'an extra key', data: { ...valid, extra: 1 } },
     { name: 'an extra symbol key', data: { ...valid, [Symbol('x')]: 1 } },
-    { name: 'an own __proto__ key', data: JSON.parse(`{"type":"${HEIGHT_MESSAGE_TYPE}","version":1,"height":5,"__proto__":{}}`) },
-    { name: 'height through __proto__', data: JSON.parse(`{"type":"${HEIGHT_MESSAGE_TYPE}","version":1,"__proto__":{"height":5}}`) },
+    {
+      name: 'an own __proto__ key',
+      data: JSON.parse(`{"type":"${HEIGHT_MESSAGE_TYPE}","version":1,"height":5,"__proto__":{}}`),
+    },
+    {
+      name: 'height through __proto__',
+      data: JSON.parse(`{"type":"${HEIGHT_MESSAGE_TYPE}","version":1,"__proto__":{"height":5}}`),
+    },
     { name: 'everything inherited', data: Object.create(valid) },
-    { name: 'a class instance', data: new (class { type = HEIGHT_MESSAGE_TYPE; version = 1; height = 500; })() },
+    {
+      name: 'a class instance',
+      data: new (class {
+        type = HEIGHT_MESSAGE_TYPE;
+        version = 1;
+        height = 500;
+      })(),
+    },
     { name: 'a prototype inserted', data: Object.setPrototypeOf({ ...valid }, { extra: 1 }) },
     { name: 'an array', data: [HEIGHT_MESSAGE_TYPE, 1, 500] },
     { name: 'an array with our keys', data: Object.assign([], valid) },
     { name: 'a string', data: JSON.stringify(valid) },
-    { name: 'a throwing Proxy', data: new Proxy(valid, { ownKeys: () => { throw new Error('boom'); } }) },
+    {
+      name: 'a throwing Proxy',
+      data: new Proxy(valid, {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      }),
+    },
   );
   return cases;
 }
@@ -250,9 +303,20 @@ describe('the embed.js file', () => {
 describe('embed.js asks frames that loaded before it for their height', () => {
   it('sends each of our embed frames, and only those, a measure request for the site origin', () => {
     const sent: { to: string; data: unknown; origin: string }[] = [];
-    const frame = (src: string) => ({ src, style: { height: '' }, contentWindow: { postMessage: (data: unknown, origin: string) => sent.push({ to: src, data, origin }) } });
-    const frames = [frame(`${SITE}/embed/guidance/a/`), frame('https://elsewhere.example/embed/guidance/a/'), frame(`${SITE}/guidance/a/`)];
-    const document = { currentScript: { src: `${SITE}/embed.js` }, getElementsByTagName: (name: string) => (name === 'iframe' ? frames : []) };
+    const frame = (src: string) => ({
+      src,
+      style: { height: '' },
+      contentWindow: { postMessage: (data: unknown, origin: string) => sent.push({ to: src, data, origin }) },
+    });
+    const frames = [
+      frame(`${SITE}/embed/guidance/a/`),
+      frame('https://elsewhere.example/embed/guidance/a/'),
+      frame(`${SITE}/guidance/a/`),
+    ];
+    const document = {
+      currentScript: { src: `${SITE}/embed.js` },
+      getElementsByTagName: (name: string) => (name === 'iframe' ? frames : []),
+    };
     runInNewContext(source, { window: { addEventListener: () => undefined }, document, URL });
     expect(sent.map(({ to, origin }) => [to, origin])).toEqual([[`${SITE}/embed/guidance/a/`, SITE]]);
     expect(JSON.stringify(sent[0]?.data)).toBe('{"type":"school-best-practice:measure","version":1}');

@@ -56,7 +56,9 @@ describe('escaping', () => {
 
   it('escapes the path', () => {
     const html = buildPlainIframe({ ...options, path: '/embed/assessments/messaging-risk/?accent=%23fff&x="y' });
-    expect(html).toContain('src="https://bestpractice.schools.example/embed/assessments/messaging-risk/?accent=%23fff&amp;x=&quot;y"');
+    expect(html).toContain(
+      'src="https://bestpractice.schools.example/embed/assessments/messaging-risk/?accent=%23fff&amp;x=&quot;y"',
+    );
     expect(readAttributeNames(html)).toEqual(['src', 'title', 'width', 'height', 'style', 'loading']);
   });
 });

@@ -4,8 +4,15 @@ import { parseExcerpt } from '../../src/lib/search/excerpt';
 
 describe('heading ids', () => {
   it('match the ids Astro gives headings, including repeats and punctuation', () => {
-    const body = "## What to do\n\n### Two-step verification\n\n## What to do\n\n## Check your school's risk\n\n## [Linked](/x/) *heading*\n";
-    expect(extractHeadingIds(body)).toEqual(['what-to-do', 'two-step-verification', 'what-to-do-1', 'check-your-schools-risk', 'linked-heading']);
+    const body =
+      "## What to do\n\n### Two-step verification\n\n## What to do\n\n## Check your school's risk\n\n## [Linked](/x/) *heading*\n";
+    expect(extractHeadingIds(body)).toEqual([
+      'what-to-do',
+      'two-step-verification',
+      'what-to-do-1',
+      'check-your-schools-risk',
+      'linked-heading',
+    ]);
   });
 });
 

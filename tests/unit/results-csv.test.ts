@@ -75,20 +75,32 @@ describe('toCsv', () => {
   });
 
   it('writes any text so that a strict reader gets it back, with formulas defused', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', 'é', '😀', ',', '"', '\r', '\n', '=', '+', '-', '@', '\t', ' ') });
+    const cell = fc.string({
+      unit: fc.constantFrom('a', 'é', '😀', ',', '"', '\r', '\n', '=', '+', '-', '@', '\t', ' '),
+    });
     fc.assert(
-      fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 4 }), (header, body) => {
-        const rows = body.map((row) => header.map((_, i) => row[i] ?? ''));
-        const defused = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-        expect(readCsv(toCsv(header, rows))).toEqual([header, ...rows].map((row) => row.map(defused)));
-      }),
+      fc.property(
+        fc.array(cell, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 4 }),
+        (header, body) => {
+          const rows = body.map((row) => header.map((_, i) => row[i] ?? ''));
+          const defused = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+          expect(readCsv(toCsv(header, rows))).toEqual([header, ...rows].map((row) => row.map(defused)));
+        },
+      ),
     );
   });
 });
 
 describe('buildActionPlanCsv', () => {
   const checklist = loadDefinition('checklist', FIXTURES) as ChecklistDefinition;
-  const { actions } = scoreChecklist(checklist, { 'two-step': 'no', leavers: 'partly', backups: 'yes', 'cloud-settings': 'no', 'cloud-sharing': 'partly' });
+  const { actions } = scoreChecklist(checklist, {
+    'two-step': 'no',
+    leavers: 'partly',
+    backups: 'yes',
+    'cloud-settings': 'no',
+    'cloud-sharing': 'partly',
+  });
 
   it('writes one row per action under the agreed header, with absolute guidance links', () => {
     const rows = readCsv(buildActionPlanCsv(actions, { siteUrl: 'https://example.org/' }));
@@ -102,16 +114,22 @@ describe('buildActionPlanCsv', () => {
       'Turn on two-step verification for every account, starting with email and admin accounts.',
       'https://example.org/guidance/cyber-security-essentials/#two-step-verification',
     ]);
-    expect(rows.find((row) => row[1]?.startsWith('Is sharing files'))?.[4]).toBe('Turn off "anyone with the link" sharing.');
+    expect(rows.find((row) => row[1]?.startsWith('Is sharing files'))?.[4]).toBe(
+      'Turn off "anyone with the link" sharing.',
+    );
   });
 
   it('keeps a trust’s base path in the guidance links', () => {
     const rows = readCsv(buildActionPlanCsv(actions, { siteUrl: 'https://trust.example/best-practice/' }));
-    expect(rows[1]?.[5]).toBe('https://trust.example/best-practice/guidance/cyber-security-essentials/#two-step-verification');
+    expect(rows[1]?.[5]).toBe(
+      'https://trust.example/best-practice/guidance/cyber-security-essentials/#two-step-verification',
+    );
   });
 
   it('writes only the header when there is nothing to do', () => {
-    expect(buildActionPlanCsv([], { siteUrl: 'https://example.org/' })).toBe('\uFEFFSection,Question,Answer,Priority,Action,Guidance URL\r\n');
+    expect(buildActionPlanCsv([], { siteUrl: 'https://example.org/' })).toBe(
+      '\uFEFFSection,Question,Answer,Priority,Action,Guidance URL\r\n',
+    );
   });
 });
 
@@ -119,7 +137,13 @@ describe('buildRiskActionPlanCsv', () => {
   const risk = loadDefinition('risk', FIXTURES) as RiskDefinition;
 
   it('writes one row per risk above low, with the answers that set it', () => {
-    const { risks } = scoreRisk(risk, { 'uses-messaging': 'yes', 'pupil-data': 'often', 'group-members': 'nobody', 'two-step': 'all', 'records-kept': 'always' });
+    const { risks } = scoreRisk(risk, {
+      'uses-messaging': 'yes',
+      'pupil-data': 'often',
+      'group-members': 'nobody',
+      'two-step': 'all',
+      'records-kept': 'always',
+    });
     const rows = readCsv(buildRiskActionPlanCsv(risks, { siteUrl: 'https://example.org/' }));
     expect(rows).toEqual([
       ['Risk', 'Level', 'Likelihood', 'Severity', 'Because', 'Action', 'Guidance URL'],

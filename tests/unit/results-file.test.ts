@@ -40,7 +40,13 @@ function errorOf(result: ReturnType<typeof read>): string {
 
 describe('buildResultFile', () => {
   it('writes the export format from the design, with the definition’s version and title', () => {
-    const file = buildResultFile({ assessmentId: CHECKLIST_ID, definition: checklist, answers: { 'two-step': 'yes' }, school: 'Oak School', savedAt });
+    const file = buildResultFile({
+      assessmentId: CHECKLIST_ID,
+      definition: checklist,
+      answers: { 'two-step': 'yes' },
+      school: 'Oak School',
+      savedAt,
+    });
     expect(file).toEqual({
       format: 'school-assessment-result',
       formatVersion: 1,
@@ -63,15 +69,32 @@ describe('buildResultFile', () => {
   });
 
   it('leaves out a blank school name and tidies a long one to the 200 characters the format allows', () => {
-    const blank = buildResultFile({ assessmentId: CHECKLIST_ID, definition: checklist, answers: {}, school: '   ', savedAt });
+    const blank = buildResultFile({
+      assessmentId: CHECKLIST_ID,
+      definition: checklist,
+      answers: {},
+      school: '   ',
+      savedAt,
+    });
     expect(blank).not.toHaveProperty('school');
-    const long = buildResultFile({ assessmentId: CHECKLIST_ID, definition: checklist, answers: {}, school: 'x'.repeat(300), savedAt });
+    const long = buildResultFile({
+      assessmentId: CHECKLIST_ID,
+      definition: checklist,
+      answers: {},
+      school: 'x'.repeat(300),
+      savedAt,
+    });
     expect(long.school).toHaveLength(200);
     expect(resultFileSchema.safeParse(long).success).toBe(true);
   });
 
   it('serializes to indented JSON that parses back to the same object', () => {
-    const file = buildResultFile({ assessmentId: CHECKLIST_ID, definition: checklist, answers: { leavers: 'no' }, savedAt });
+    const file = buildResultFile({
+      assessmentId: CHECKLIST_ID,
+      definition: checklist,
+      answers: { leavers: 'no' },
+      savedAt,
+    });
     const text = serializeResultFile(file);
     expect(text).toContain('\n  "format": "school-assessment-result"');
     expect(JSON.parse(text)).toEqual(file);
@@ -80,10 +103,22 @@ describe('buildResultFile', () => {
 
 describe('export then import', () => {
   it.each([
-    ['checklist', CHECKLIST_ID, checklist, { 'two-step': 'yes', leavers: 'partly', backups: 'no', 'cloud-settings': 'na' }],
-    ['risk', RISK_ID, risk, { 'uses-messaging': 'yes', 'pupil-data': 'often', 'group-members': 'nobody', 'records-kept': 'never' }],
+    [
+      'checklist',
+      CHECKLIST_ID,
+      checklist,
+      { 'two-step': 'yes', leavers: 'partly', backups: 'no', 'cloud-settings': 'na' },
+    ],
+    [
+      'risk',
+      RISK_ID,
+      risk,
+      { 'uses-messaging': 'yes', 'pupil-data': 'often', 'group-members': 'nobody', 'records-kept': 'never' },
+    ],
   ])('gives back the same answers and school for a %s', (_, assessmentId, definition, answers) => {
-    const text = serializeResultFile(buildResultFile({ assessmentId, definition, answers, school: 'Ysgol Gymraeg', savedAt }));
+    const text = serializeResultFile(
+      buildResultFile({ assessmentId, definition, answers, school: 'Ysgol Gymraeg', savedAt }),
+    );
     expect(readResultFile(text, Buffer.byteLength(text), { assessmentId, definition })).toEqual({
       ok: true,
       answers,
@@ -94,7 +129,10 @@ describe('export then import', () => {
   });
 
   it('round-trips any valid answers and any school name, for both kinds', () => {
-    for (const [assessmentId, definition] of [[CHECKLIST_ID, checklist], [RISK_ID, risk]] as const) {
+    for (const [assessmentId, definition] of [
+      [CHECKLIST_ID, checklist],
+      [RISK_ID, risk],
+    ] as const) {
       fc.assert(
         fc.property(answersFor(definition), fc.string({ unit: 'grapheme', maxLength: 250 }), (answers, school) => {
           const text = serializeResultFile(buildResultFile({ assessmentId, definition, answers, school, savedAt }));
@@ -121,7 +159,9 @@ describe('readResultFile refuses, in plain words', () => {
   });
 
   it('a file that is not JSON', () => {
-    expect(errorOf(read('name,answer\nSt Mary,yes'))).toMatch(/^This file is not a results file: it could not be read as JSON\./);
+    expect(errorOf(read('name,answer\nSt Mary,yes'))).toMatch(
+      /^This file is not a results file: it could not be read as JSON\./,
+    );
   });
 
   it.each([
@@ -144,11 +184,23 @@ describe('readResultFile refuses, in plain words', () => {
     ['the school name is too long', { school: 'x'.repeat(201) }, 'the school name is longer than 200 characters'],
     ['the school name is not text', { school: 12 }, 'the school name is not valid'],
     ['the assessment is missing', { assessment: undefined }, 'the assessment it is for is missing'],
-    ['the assessment version is not whole', { assessment: { id: CHECKLIST_ID, version: 1.5, title: 'x' } }, "the assessment's version number is not valid"],
+    [
+      'the assessment version is not whole',
+      { assessment: { id: CHECKLIST_ID, version: 1.5, title: 'x' } },
+      "the assessment's version number is not valid",
+    ],
     ['an answer is not text', { answers: { 'two-step': 1 } }, 'the answer to question "two-step" is not valid'],
     ['the answers are a list', { answers: ['yes'] }, 'the list of answers is not valid'],
-    ['there is a field the format does not have', { score: 100 }, 'it has a field this site does not recognise ("score")'],
-    ['the assessment has an extra field', { assessment: { id: CHECKLIST_ID, version: 2, title: 'x', kind: 'checklist' } }, 'the assessment it is for has a field this site does not recognise ("kind")'],
+    [
+      'there is a field the format does not have',
+      { score: 100 },
+      'it has a field this site does not recognise ("score")',
+    ],
+    [
+      'the assessment has an extra field',
+      { assessment: { id: CHECKLIST_ID, version: 2, title: 'x', kind: 'checklist' } },
+      'the assessment it is for has a field this site does not recognise ("kind")',
+    ],
   ])('a results file whose %s', (_, overrides, words) => {
     expect(errorOf(read(validFile(overrides)))).toBe(
       `This results file cannot be read: ${words}. It may have been changed since it was exported.`,
@@ -157,7 +209,9 @@ describe('readResultFile refuses, in plain words', () => {
 
   it('a file for another assessment, naming both by title', () => {
     const file = validFile({ assessment: { id: RISK_ID, version: 1, title: 'messaging risk self-assessment' } });
-    expect(errorOf(read(file))).toBe('This file is for the messaging risk self-assessment, not the Cyber security checklist (test).');
+    expect(errorOf(read(file))).toBe(
+      'This file is for the messaging risk self-assessment, not the Cyber security checklist (test).',
+    );
   });
 });
 
@@ -195,7 +249,11 @@ describe('readResultFile after the assessment changed', () => {
   });
 
   it('says when a file has no answers at all', () => {
-    expect(read(validFile({ answers: {} }))).toMatchObject({ ok: true, answers: {}, notices: ['This file has no answers in it.'] });
+    expect(read(validFile({ answers: {} }))).toMatchObject({
+      ok: true,
+      answers: {},
+      notices: ['This file has no answers in it.'],
+    });
   });
 });
 
@@ -204,7 +262,13 @@ describe('readAnyResultFile', () => {
 
   it('reads a file for any assessment the site has, and says which', () => {
     const text = serializeResultFile(
-      buildResultFile({ assessmentId: RISK_ID, definition: risk, answers: { 'uses-messaging': 'no' }, school: 'Oak', savedAt }),
+      buildResultFile({
+        assessmentId: RISK_ID,
+        definition: risk,
+        answers: { 'uses-messaging': 'no' },
+        school: 'Oak',
+        savedAt,
+      }),
     );
     expect(readAnyResultFile(text, Buffer.byteLength(text), definitionsById)).toMatchObject({
       ok: true,
@@ -215,16 +279,22 @@ describe('readAnyResultFile', () => {
     });
   });
 
-  it.each(['phishing-quiz', 'constructor', '__proto__'])('refuses a file for an assessment the site does not have (%s)', (id) => {
-    const text = JSON.stringify(validFile({ assessment: { id, version: 1, title: 'Phishing quiz' } }));
-    expect(readAnyResultFile(text, text.length, definitionsById)).toEqual({
-      ok: false,
-      error: 'This file is for the Phishing quiz, which this site does not have.',
-    });
-  });
+  it.each(['phishing-quiz', 'constructor', '__proto__'])(
+    'refuses a file for an assessment the site does not have (%s)',
+    (id) => {
+      const text = JSON.stringify(validFile({ assessment: { id, version: 1, title: 'Phishing quiz' } }));
+      expect(readAnyResultFile(text, text.length, definitionsById)).toEqual({
+        ok: false,
+        error: 'This file is for the Phishing quiz, which this site does not have.',
+      });
+    },
+  );
 
   it('refuses what readResultFile refuses', () => {
-    expect(readAnyResultFile('{', 1, definitionsById)).toMatchObject({ ok: false, error: expect.stringMatching(/could not be read as JSON/) });
+    expect(readAnyResultFile('{', 1, definitionsById)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/could not be read as JSON/),
+    });
   });
 });
 
@@ -250,14 +320,24 @@ describe('reading a file never touches storage', () => {
 
 describe('file names', () => {
   it('names a results file by assessment, school and day', () => {
-    const file = buildResultFile({ assessmentId: CHECKLIST_ID, definition: checklist, answers: {}, school: 'St Mary’s C of E Primary', savedAt });
+    const file = buildResultFile({
+      assessmentId: CHECKLIST_ID,
+      definition: checklist,
+      answers: {},
+      school: 'St Mary’s C of E Primary',
+      savedAt,
+    });
     expect(resultFileName(file)).toBe('cyber-security-checklist-st-marys-c-of-e-primary-2026-11-25.json');
   });
 
   it('leaves the school out when there is none, or nothing of it fits in a file name', () => {
     const date = new Date('2026-11-25T23:30:00Z');
-    expect(exportFileName({ assessmentId: RISK_ID, date, extension: 'csv', label: 'action-plan' })).toBe('messaging-risk-action-plan-2026-11-25.csv');
-    expect(exportFileName({ assessmentId: RISK_ID, school: '学校', date, extension: 'json' })).toBe('messaging-risk-2026-11-25.json');
+    expect(exportFileName({ assessmentId: RISK_ID, date, extension: 'csv', label: 'action-plan' })).toBe(
+      'messaging-risk-action-plan-2026-11-25.csv',
+    );
+    expect(exportFileName({ assessmentId: RISK_ID, school: '学校', date, extension: 'json' })).toBe(
+      'messaging-risk-2026-11-25.json',
+    );
   });
 
   it.each([

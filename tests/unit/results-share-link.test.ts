@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DAMAGED_LINK, decodeShareFragment, encodeShareFragment, looksLikeShareFragment } from '../../src/lib/results/share-link';
+import {
+  DAMAGED_LINK,
+  decodeShareFragment,
+  encodeShareFragment,
+  looksLikeShareFragment,
+} from '../../src/lib/results/share-link';
 import { decodeBase64Url, encodeBase64Url } from '../../src/lib/results/base64url';
 import { checksumBytes } from '../../src/lib/results/checksum';
 import { assessmentSchema } from '../../src/schemas/assessment';
@@ -32,7 +37,11 @@ describe('share fragments round-trip', () => {
   });
 
   it('is compact: codec, version, a few characters per handful of answers, and a checksum', () => {
-    const fragment = encodeShareFragment(checklist, CHECKLIST_ID, { 'two-step': 'yes', leavers: 'no', 'incident-plan': 'na' });
+    const fragment = encodeShareFragment(checklist, CHECKLIST_ID, {
+      'two-step': 'yes',
+      leavers: 'no',
+      'incident-plan': 'na',
+    });
     // 7 questions x 3 bits = 21 bits = 3 bytes = 4 characters; the checksum is 4 bytes = 6 characters.
     expect(fragment).toMatch(/^v1\.2\.[A-Za-z0-9_-]{4}\.[A-Za-z0-9_-]{6}$/);
   });
@@ -64,21 +73,27 @@ describe('share fragments refuse damaged links', () => {
 
   it.each(kinds)('refuses a %s link with any one character changed, removed or added', (_, id, definition) => {
     fc.assert(
-      fc.property(answersFor(definition), fc.nat(), fc.constantFrom(...FRAGMENT_CHARS), fc.constantFrom('change', 'remove', 'add'), (answers, at, char, edit) => {
-        const fragment = encodeShareFragment(definition, id, answers);
-        const i = at % fragment.length;
-        if (edit === 'change') fc.pre(fragment[i] !== char);
-        // A leading # is how the link arrives from location.hash, so it is not a change.
-        if (edit === 'add') fc.pre(!(i === 0 && char === '#'));
-        const altered =
-          edit === 'change'
-            ? fragment.slice(0, i) + char + fragment.slice(i + 1)
-            : edit === 'remove'
-              ? fragment.slice(0, i) + fragment.slice(i + 1)
-              : fragment.slice(0, i) + char + fragment.slice(i);
-        const result = decodeShareFragment(definition, id, altered);
-        expect(result.ok).toBe(false);
-      }),
+      fc.property(
+        answersFor(definition),
+        fc.nat(),
+        fc.constantFrom(...FRAGMENT_CHARS),
+        fc.constantFrom('change', 'remove', 'add'),
+        (answers, at, char, edit) => {
+          const fragment = encodeShareFragment(definition, id, answers);
+          const i = at % fragment.length;
+          if (edit === 'change') fc.pre(fragment[i] !== char);
+          // A leading # is how the link arrives from location.hash, so it is not a change.
+          if (edit === 'add') fc.pre(!(i === 0 && char === '#'));
+          const altered =
+            edit === 'change'
+              ? fragment.slice(0, i) + char + fragment.slice(i + 1)
+              : edit === 'remove'
+                ? fragment.slice(0, i) + fragment.slice(i + 1)
+                : fragment.slice(0, i) + char + fragment.slice(i);
+          const result = decodeShareFragment(definition, id, altered);
+          expect(result.ok).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -91,11 +106,19 @@ describe('share fragments refuse damaged links', () => {
   it('refuses a re-signed link whose answers are out of range or whose padding is not zero', () => {
     const sign = (body: string) => `${body}.${encodeBase64Url(checksumBytes(`${CHECKLIST_ID}:${body}`))}`;
     // 111 in the first three bits is answer position 7; a checklist question has 4 options.
-    expect(decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0xe0, 0, 0]))}`))).toEqual(damaged);
+    expect(
+      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0xe0, 0, 0]))}`)),
+    ).toEqual(damaged);
     // 21 bits are used; the last 3 must be zero.
-    expect(decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0, 0, 1]))}`))).toEqual(damaged);
-    expect(decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0, 0]))}`))).toEqual(damaged);
-    expect(decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0x20, 0, 0]))}`))).toEqual({
+    expect(
+      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0, 0, 1]))}`)),
+    ).toEqual(damaged);
+    expect(
+      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0, 0]))}`)),
+    ).toEqual(damaged);
+    expect(
+      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0x20, 0, 0]))}`)),
+    ).toEqual({
       ok: true,
       answers: { 'two-step': 'yes' },
     });
@@ -112,12 +135,18 @@ describe('share fragments across versions', () => {
   it('refuses a link made for an earlier version of the assessment, saying why', () => {
     const fragment = encodeShareFragment(checklist, CHECKLIST_ID, { 'two-step': 'yes' });
     const result = decodeShareFragment(changed, CHECKLIST_ID, fragment);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^This share link was made for an earlier version of this assessment/) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^This share link was made for an earlier version of this assessment/),
+    });
   });
 
   it('refuses a link made for a newer version of the assessment', () => {
     const fragment = encodeShareFragment(changed, CHECKLIST_ID, {});
-    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toMatchObject({ ok: false, error: expect.stringMatching(/a newer version of this assessment/) });
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/a newer version of this assessment/),
+    });
   });
 
   it('refuses a link from a newer codec with its own message', () => {
@@ -167,12 +196,17 @@ describe('base64url', () => {
 describe('checksumBytes', () => {
   it('changes whenever exactly one character changes', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 60 }), fc.nat(), fc.integer({ min: 0, max: 0xffff }), (text, at, code) => {
-        const i = at % text.length;
-        fc.pre(text.charCodeAt(i) !== code);
-        const altered = text.slice(0, i) + String.fromCharCode(code) + text.slice(i + 1);
-        expect(checksumBytes(altered)).not.toEqual(checksumBytes(text));
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 0xffff }),
+        (text, at, code) => {
+          const i = at % text.length;
+          fc.pre(text.charCodeAt(i) !== code);
+          const altered = text.slice(0, i) + String.fromCharCode(code) + text.slice(i + 1);
+          expect(checksumBytes(altered)).not.toEqual(checksumBytes(text));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

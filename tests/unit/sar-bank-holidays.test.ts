@@ -85,11 +85,14 @@ describe('dates GOV.UK publishes', () => {
     ]);
   });
 
-  it.each(DIVISIONS)('moves Christmas in %s: Boxing Day on Saturday 2026, both days on the 2027 weekend', (division) => {
-    expect(bankHolidayOn(date('2026-12-28'), division)).toBe('Boxing Day (substitute day)');
-    expect(bankHolidayOn(date('2027-12-27'), division)).toBe('Christmas Day (substitute day)');
-    expect(bankHolidayOn(date('2027-12-28'), division)).toBe('Boxing Day (substitute day)');
-  });
+  it.each(DIVISIONS)(
+    'moves Christmas in %s: Boxing Day on Saturday 2026, both days on the 2027 weekend',
+    (division) => {
+      expect(bankHolidayOn(date('2026-12-28'), division)).toBe('Boxing Day (substitute day)');
+      expect(bankHolidayOn(date('2027-12-27'), division)).toBe('Christmas Day (substitute day)');
+      expect(bankHolidayOn(date('2027-12-28'), division)).toBe('Boxing Day (substitute day)');
+    },
+  );
 });
 
 describe('the rules', () => {
@@ -116,7 +119,11 @@ describe('the rules', () => {
 
   it('gives Scotland Monday 2 and Tuesday 3 January when 1 January is a Sunday', () => {
     // 2023 is outside the data file; the next such year is 2034.
-    expect(ruleBasedBankHolidays(2023, 'scotland').slice(0, 2).map(({ date }) => date)).toEqual(['2023-01-02', '2023-01-03']);
+    expect(
+      ruleBasedBankHolidays(2023, 'scotland')
+        .slice(0, 2)
+        .map(({ date }) => date),
+    ).toEqual(['2023-01-02', '2023-01-03']);
   });
 
   it('moves Scotland’s 2 January and both New Year days off a weekend', () => {
@@ -125,7 +132,9 @@ describe('the rules', () => {
   });
 
   it('gives Northern Ireland the Battle of the Boyne, moved to Monday 13 July in 2026', () => {
-    expect(bankHolidayOn(date('2026-07-13'), 'northern-ireland')).toBe('Battle of the Boyne (Orangemen’s Day) (substitute day)');
+    expect(bankHolidayOn(date('2026-07-13'), 'northern-ireland')).toBe(
+      'Battle of the Boyne (Orangemen’s Day) (substitute day)',
+    );
     expect(bankHolidayOn(date('2028-07-12'), 'northern-ireland')).toBe('Battle of the Boyne (Orangemen’s Day)');
     expect(bankHolidayOn(date('2028-07-12'), 'england-and-wales')).toBeUndefined();
   });
@@ -133,7 +142,10 @@ describe('the rules', () => {
 
 describe('finding the next working day', () => {
   it('keeps a working day', () => {
-    expect(rollToWorkingDay(date('2025-02-28'), 'england-and-wales')).toEqual({ date: date('2025-02-28'), skipped: [] });
+    expect(rollToWorkingDay(date('2025-02-28'), 'england-and-wales')).toEqual({
+      date: date('2025-02-28'),
+      skipped: [],
+    });
   });
 
   it('lists what it skipped', () => {

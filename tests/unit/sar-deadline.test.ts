@@ -67,7 +67,9 @@ describe('months without the same date', () => {
   });
 
   it('names the missing date only when there is one', () => {
-    expect(deadline({ received: '2025-01-29' }).steps[1]).toBe('One month on is 28 February 2025 because February has no 29th.');
+    expect(deadline({ received: '2025-01-29' }).steps[1]).toBe(
+      'One month on is 28 February 2025 because February has no 29th.',
+    );
     expect(deadline({ received: '2028-01-29' }).steps[1]).toBe('One month on is 29 February 2028.');
   });
 
@@ -157,7 +159,9 @@ describe('weekends and bank holidays in each part of the UK', () => {
   });
 
   it('always lands on the first working day on or after the same date next month', () => {
-    const holidays = new Map(DIVISIONS.map((division) => [division, new Set(data.divisions[division].map(({ date }) => date))]));
+    const holidays = new Map(
+      DIVISIONS.map((division) => [division, new Set(data.divisions[division].map(({ date }) => date))]),
+    );
     const isWorkingDay = (iso: string, division: Division) => {
       const date = parseIsoDate(iso);
       return date !== null && !isWeekend(date) && !holidays.get(division)?.has(iso);
@@ -242,7 +246,9 @@ describe('stopping the clock for clarification', () => {
 
   it('uses the month end first, then adds the paused days, then finds a working day', () => {
     // 28 February 2025 plus 2 days is Sunday 2 March.
-    expect(deadline({ received: '2025-01-31', pause: { from: '2025-02-03', to: '2025-02-04' } }).due).toBe('2025-03-03');
+    expect(deadline({ received: '2025-01-31', pause: { from: '2025-02-03', to: '2025-02-04' } }).due).toBe(
+      '2025-03-03',
+    );
   });
 
   it('can push the deadline onto Easter, which then moves it on', () => {
@@ -252,13 +258,21 @@ describe('stopping the clock for clarification', () => {
   });
 
   it('moves the date to tell them about an extension and the extended deadline alike', () => {
-    const result = deadline({ received: '2025-03-03', extended: true, pause: { from: '2025-03-05', to: '2025-03-11' } });
+    const result = deadline({
+      received: '2025-03-03',
+      extended: true,
+      pause: { from: '2025-03-05', to: '2025-03-11' },
+    });
     expect(result.tellExtensionBy).toBe('2025-04-10');
     expect(result.extendedDue).toBe('2025-06-10');
   });
 
   it('moves only the extended deadline when the clock stopped after the first month', () => {
-    const result = deadline({ received: '2025-03-03', extended: true, pause: { from: '2025-04-10', to: '2025-04-11' } });
+    const result = deadline({
+      received: '2025-03-03',
+      extended: true,
+      pause: { from: '2025-04-10', to: '2025-04-11' },
+    });
     expect(result.due).toBe('2025-04-03');
     expect(result.extendedDue).toBe('2025-06-05');
   });
@@ -269,7 +283,10 @@ describe('waiting for proof of identity', () => {
   // receipt of the request or within one month of receipt of: any information you request to confirm the
   // identity of the person the information is about".
   it('starts the month on the day the proof arrives', () => {
-    const result = deadline({ received: '2025-03-03', pause: { from: '2025-03-04', to: '2025-03-12', reason: 'identity' } });
+    const result = deadline({
+      received: '2025-03-03',
+      pause: { from: '2025-03-04', to: '2025-03-12', reason: 'identity' },
+    });
     expect(result.due).toBe('2025-04-14');
     expect(result.steps.slice(0, 3)).toEqual([
       'Received Monday 3 March 2025.',
@@ -285,20 +302,32 @@ describe('waiting for proof of identity', () => {
 });
 
 describe('refusing what cannot be worked out', () => {
-  it.each(['2025-02-29', '2025-13-01', '2025-01-32', '31/01/2025', '2025-1-5', ''])('refuses the received date %j', (received) => {
-    expect(refusal({ received })).toMatch(/^The date the request was received must be a real date written as YYYY-MM-DD/);
-  });
+  it.each(['2025-02-29', '2025-13-01', '2025-01-32', '31/01/2025', '2025-1-5', ''])(
+    'refuses the received date %j',
+    (received) => {
+      expect(refusal({ received })).toMatch(
+        /^The date the request was received must be a real date written as YYYY-MM-DD/,
+      );
+    },
+  );
 
   it('refuses an unknown part of the UK', () => {
-    expect(refusal({ received: '2025-03-03', division: 'wales' as Division })).toContain('Choose England and Wales, Scotland or Northern Ireland');
+    expect(refusal({ received: '2025-03-03', division: 'wales' as Division })).toContain(
+      'Choose England and Wales, Scotland or Northern Ireland',
+    );
   });
 
-  it.each(['2023-12-31', '2031-01-01'])('refuses a request received on %s, outside the bank holiday data', (received) => {
-    expect(refusal({ received })).toMatch(/^We only have bank holidays from 2024 to 2030; .* is outside that range/);
-  });
+  it.each(['2023-12-31', '2031-01-01'])(
+    'refuses a request received on %s, outside the bank holiday data',
+    (received) => {
+      expect(refusal({ received })).toMatch(/^We only have bank holidays from 2024 to 2030; .* is outside that range/);
+    },
+  );
 
   it('refuses a deadline that would fall after 2030', () => {
-    expect(refusal({ received: '2030-12-15' })).toMatch(/^We only have bank holidays from 2024 to 2030; the deadline for this request would fall after 31 December 2030/);
+    expect(refusal({ received: '2030-12-15' })).toMatch(
+      /^We only have bank holidays from 2024 to 2030; the deadline for this request would fall after 31 December 2030/,
+    );
     expect(refusal({ received: '2030-10-15', extended: true })).toMatch(/would fall after 31 December 2030/);
   });
 
@@ -309,7 +338,9 @@ describe('refusing what cannot be worked out', () => {
   });
 
   it('refuses a pause that starts before the request arrived', () => {
-    expect(refusal({ received: '2025-03-03', pause: { from: '2025-03-01', to: '2025-03-07' } })).toMatch(/^The clock cannot stop before the request arrived/);
+    expect(refusal({ received: '2025-03-03', pause: { from: '2025-03-01', to: '2025-03-07' } })).toMatch(
+      /^The clock cannot stop before the request arrived/,
+    );
   });
 
   it('refuses a pause that starts after the time limit ran out, unless the time limit was extended', () => {
@@ -318,12 +349,18 @@ describe('refusing what cannot be worked out', () => {
       'The clock can only be stopped while the time limit is running. It ran to the end of Thursday 3 April 2025, but you asked for the information on Friday 4 April 2025.',
     );
     expect(deadline({ received: '2025-03-03', pause, extended: true }).extendedDue).toBe('2025-06-11');
-    expect(refusal({ received: '2025-03-03', pause: { from: '2025-06-04', to: '2025-06-05' }, extended: true })).toMatch(/ran to the end of Tuesday 3 June 2025/);
+    expect(
+      refusal({ received: '2025-03-03', pause: { from: '2025-06-04', to: '2025-06-05' }, extended: true }),
+    ).toMatch(/ran to the end of Tuesday 3 June 2025/);
   });
 
   it('refuses pause dates that are not real dates', () => {
-    expect(refusal({ received: '2025-03-03', pause: { from: '2025-03-32', to: '2025-04-01' } })).toMatch(/^The date you asked for the information must be a real date/);
-    expect(refusal({ received: '2025-03-03', pause: { from: '2025-03-05', to: 'soon' } })).toMatch(/^The date the information arrived must be a real date/);
+    expect(refusal({ received: '2025-03-03', pause: { from: '2025-03-32', to: '2025-04-01' } })).toMatch(
+      /^The date you asked for the information must be a real date/,
+    );
+    expect(refusal({ received: '2025-03-03', pause: { from: '2025-03-05', to: 'soon' } })).toMatch(
+      /^The date the information arrived must be a real date/,
+    );
   });
 
   it('refuses an unknown reason for stopping the clock', () => {

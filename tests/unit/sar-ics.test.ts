@@ -55,7 +55,9 @@ describe('an all-day calendar event', () => {
   });
 
   it('escapes backslashes, semicolons, commas and new lines', () => {
-    const lines = unfold(toIcsEvent({ ...event, title: 'Reply, in full; see H:\\SAR', description: 'Line one\nLine two' }));
+    const lines = unfold(
+      toIcsEvent({ ...event, title: 'Reply, in full; see H:\\SAR', description: 'Line one\nLine two' }),
+    );
     expect(lines).toContain('SUMMARY:Reply\\, in full\\; see H:\\\\SAR');
     expect(lines).toContain('DESCRIPTION:Line one\\nLine two');
   });

@@ -2,22 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { buildHeaderRules, COMMON_HEADERS, formatHeadersFile, matchesHeaderPath } from '../../src/lib/security/headers';
 import { buildSecurityTxt } from '../../src/lib/security/security-txt';
 
-const rules = buildHeaderRules({ topLevel: ['embed', 'guidance', 'index.html', '_astro', '.well-known', 'rss.xml'], embedAncestors: ['https://intranet.trust.example', 'https://sites.google.com'] });
-const cspRulesFor = (path: string) => rules.filter((rule) => matchesHeaderPath(rule.path, path) && rule.headers.some(([name]) => name === 'Content-Security-Policy'));
+const rules = buildHeaderRules({
+  topLevel: ['embed', 'guidance', 'index.html', '_astro', '.well-known', 'rss.xml'],
+  embedAncestors: ['https://intranet.trust.example', 'https://sites.google.com'],
+});
+const cspRulesFor = (path: string) =>
+  rules.filter(
+    (rule) => matchesHeaderPath(rule.path, path) && rule.headers.some(([name]) => name === 'Content-Security-Policy'),
+  );
 
 describe('_headers rules', () => {
   it('give every path the common security headers', () => {
     expect(rules[0]).toEqual({ path: '/*', headers: COMMON_HEADERS });
-    expect(COMMON_HEADERS.map(([name]) => name)).toEqual(['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security']);
+    expect(COMMON_HEADERS.map(([name]) => name)).toEqual([
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Strict-Transport-Security',
+    ]);
   });
 
-  it.each(['/', '/guidance/a/', '/index.html', '/rss.xml', '/embed/guidance/a/'])('apply exactly one CSP to %s', (path) => {
-    expect(cspRulesFor(path)).toHaveLength(1);
-  });
+  it.each(['/', '/guidance/a/', '/index.html', '/rss.xml', '/embed/guidance/a/'])(
+    'apply exactly one CSP to %s',
+    (path) => {
+      expect(cspRulesFor(path)).toHaveLength(1);
+    },
+  );
 
   it("let only the site frame its pages, and the trust's allow-list frame embeds", () => {
     expect(cspRulesFor('/guidance/a/')[0]?.headers[0]?.[1]).toMatch(/^frame-ancestors 'self';/);
-    expect(cspRulesFor('/embed/assessments/x/')[0]?.headers[0]?.[1]).toMatch(/^frame-ancestors https:\/\/intranet\.trust\.example https:\/\/sites\.google\.com;/);
+    expect(cspRulesFor('/embed/assessments/x/')[0]?.headers[0]?.[1]).toMatch(
+      /^frame-ancestors https:\/\/intranet\.trust\.example https:\/\/sites\.google\.com;/,
+    );
   });
 
   it('never set script-src, which would override the per-page hashes in the meta CSP', () => {
@@ -44,7 +60,9 @@ describe('path patterns', () => {
 
 describe('security.txt', () => {
   it('names the contact, expires a year after the build and gives its canonical address', () => {
-    expect(buildSecurityTxt({ email: 'dpo@school.example', siteUrl: 'https://site.example/', builtOn: '2026-11-25' })).toBe(
+    expect(
+      buildSecurityTxt({ email: 'dpo@school.example', siteUrl: 'https://site.example/', builtOn: '2026-11-25' }),
+    ).toBe(
       'Contact: mailto:dpo@school.example\nExpires: 2027-11-25T00:00:00.000Z\nPreferred-Languages: en\nCanonical: https://site.example/.well-known/security.txt\n',
     );
   });

@@ -15,7 +15,9 @@ describe('site.yaml', () => {
 
   it('names the file, the field and the reason for a bad value', () => {
     const broken = real.replace('accent: "#1d4e89"', 'accent: "blue"');
-    expect(() => loadSiteConfig(broken)).toThrow('content/site.yaml: colours.light.accent: must be a colour written #rrggbb');
+    expect(() => loadSiteConfig(broken)).toThrow(
+      'content/site.yaml: colours.light.accent: must be a colour written #rrggbb',
+    );
   });
 
   it('refuses an embed origin that is not https', () => {

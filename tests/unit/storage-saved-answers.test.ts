@@ -54,7 +54,9 @@ describe('saving and loading', () => {
   });
 
   it('gives back what was saved, with the school and the time', () => {
-    expect(saveAnswers(storage, ID, checklist, { 'two-step': 'yes', leavers: 'no' }, ' Oak  School ', now)).toEqual({ ok: true });
+    expect(saveAnswers(storage, ID, checklist, { 'two-step': 'yes', leavers: 'no' }, ' Oak  School ', now)).toEqual({
+      ok: true,
+    });
     expect(loadSaved(storage, ID, checklist, new Date())).toEqual({
       status: 'loaded',
       answers: { 'two-step': 'yes', leavers: 'no' },
@@ -81,7 +83,12 @@ describe('saving and loading', () => {
 
 describe('after the assessment changed', () => {
   it('keeps answers to questions that still exist and says how many were dropped', () => {
-    store({ v: 1, assessmentVersion: 1, answers: { 'two-step': 'yes', 'old-question': 'no' }, savedAt: '2026-01-01T00:00:00.000Z' });
+    store({
+      v: 1,
+      assessmentVersion: 1,
+      answers: { 'two-step': 'yes', 'old-question': 'no' },
+      savedAt: '2026-01-01T00:00:00.000Z',
+    });
     expect(loadSaved(storage, ID, checklist, now)).toEqual({
       status: 'loaded',
       answers: { 'two-step': 'yes' },
@@ -94,12 +101,18 @@ describe('after the assessment changed', () => {
   it('says all answers were kept when none were dropped', () => {
     store({ v: 1, assessmentVersion: 1, answers: { 'two-step': 'yes' }, savedAt: '2026-01-01T00:00:00.000Z' });
     expect(loadSaved(storage, ID, checklist, now)).toMatchObject({
-      notice: 'This assessment has been updated since your answers were saved. All your answers still apply and have been kept.',
+      notice:
+        'This assessment has been updated since your answers were saved. All your answers still apply and have been kept.',
     });
   });
 
   it('drops answers that do not fit the same version, and says so', () => {
-    store({ v: 1, assessmentVersion: 2, answers: { 'two-step': 'sometimes', leavers: 'no' }, savedAt: '2026-01-01T00:00:00.000Z' });
+    store({
+      v: 1,
+      assessmentVersion: 2,
+      answers: { 'two-step': 'sometimes', leavers: 'no' },
+      savedAt: '2026-01-01T00:00:00.000Z',
+    });
     expect(loadSaved(storage, ID, checklist, now)).toMatchObject({
       answers: { leavers: 'no' },
       notice: "1 saved answer does not match this assessment's questions and has been left out.",
@@ -154,7 +167,10 @@ describe('stored values that cannot be read', () => {
 describe('when storage is turned off or full', () => {
   it('reports storage that throws on every call, without throwing', () => {
     expect(loadSaved(blocked, ID, checklist, now)).toEqual({ status: 'unavailable' });
-    expect(saveAnswers(blocked, ID, checklist, { leavers: 'no' }, undefined, now)).toEqual({ ok: false, reason: 'unavailable' });
+    expect(saveAnswers(blocked, ID, checklist, { leavers: 'no' }, undefined, now)).toEqual({
+      ok: false,
+      reason: 'unavailable',
+    });
     expect(clearSaved(blocked, ID)).toEqual({ ok: false, reason: 'unavailable' });
   });
 
@@ -163,7 +179,10 @@ describe('when storage is turned off or full', () => {
     ['Firefox’s older name', new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED')],
   ])('tells a full storage apart (%s)', (_, error) => {
     storage.refuseWrites = error;
-    expect(saveAnswers(storage, ID, checklist, { leavers: 'no' }, undefined, now)).toEqual({ ok: false, reason: 'quota' });
+    expect(saveAnswers(storage, ID, checklist, { leavers: 'no' }, undefined, now)).toEqual({
+      ok: false,
+      reason: 'quota',
+    });
   });
 });
 
@@ -182,11 +201,17 @@ describe('readStorageEvent', () => {
     JSON.stringify({ v: 1, assessmentVersion, answers, school: 'Oak', savedAt: '2026-11-25T10:00:00.000Z' });
 
   it('gives the answers another tab saved for this assessment', () => {
-    expect(readStorageEvent(KEY, record({ leavers: 'no' }), ID, checklist)).toEqual({ answers: { leavers: 'no' }, school: 'Oak' });
+    expect(readStorageEvent(KEY, record({ leavers: 'no' }), ID, checklist)).toEqual({
+      answers: { leavers: 'no' },
+      school: 'Oak',
+    });
   });
 
   it('fits answers another tab saved against another version', () => {
-    expect(readStorageEvent(KEY, record({ leavers: 'no', gone: 'yes' }, 1), ID, checklist)).toEqual({ answers: { leavers: 'no' }, school: 'Oak' });
+    expect(readStorageEvent(KEY, record({ leavers: 'no', gone: 'yes' }, 1), ID, checklist)).toEqual({
+      answers: { leavers: 'no' },
+      school: 'Oak',
+    });
   });
 
   it('ignores other keys and values it cannot read', () => {
@@ -209,7 +234,11 @@ describe('STORAGE_KEY_PATTERNS', () => {
     storage.items.set(answersKey('messaging-risk'), 'garbage');
     loadSaved(storage, 'messaging-risk', risk, now);
     expect(storage.items.size).toBe(2);
-    for (const key of storage.items.keys()) expect(patterns.some((pattern) => pattern.test(key)), key).toBe(true);
+    for (const key of storage.items.keys())
+      expect(
+        patterns.some((pattern) => pattern.test(key)),
+        key,
+      ).toBe(true);
     expect(STORAGE_KEY_PATTERNS.every(({ holds }) => holds.length > 0)).toBe(true);
   });
 });

@@ -49,20 +49,28 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
     if (!hasAnswers(saved.answers)) return apply();
     ask({
       title: 'Replace your answers?',
-      body: <p>Your own saved answers to “{definition.title}” will be replaced on this device. Download them first if you want to keep them.</p>,
+      body: (
+        <p>
+          Your own saved answers to “{definition.title}” will be replaced on this device. Download them first if you
+          want to keep them.
+        </p>
+      ),
       confirmLabel: 'Yes, replace my answers',
       onConfirm: apply,
     });
   };
 
-  const useImported = ({ answers, school, notices }: Imported) => replaceWith(answers, school, () => setImportNotices(['Imported the answers from the file.', ...notices]));
+  const useImported = ({ answers, school, notices }: Imported) =>
+    replaceWith(answers, school, () => setImportNotices(['Imported the answers from the file.', ...notices]));
 
   if (sharedView.shared) {
     return (
       <div class="assessment shared-view" data-ready={saved.ready ? 'true' : 'false'}>
         <div class="notice" role="status">
           <p class="notice-title">You are looking at answers someone shared with you</p>
-          <p>These results come from the link you opened. Your own saved answers on this device have not been changed.</p>
+          <p>
+            These results come from the link you opened. Your own saved answers on this device have not been changed.
+          </p>
           <div class="button-row">
             <button type="button" onClick={() => replaceWith(sharedView.shared ?? {}, saved.school, sharedView.close)}>
               Use these answers
@@ -81,7 +89,10 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
   return (
     <div class="assessment" data-ready={saved.ready ? 'true' : 'false'}>
       {saved.notice && (
-        <div class={`notice ${saved.notice.kind === 'restored' ? '' : 'warning'}`} role={saved.notice.kind === 'restored' ? 'status' : 'alert'}>
+        <div
+          class={`notice ${saved.notice.kind === 'restored' ? '' : 'warning'}`}
+          role={saved.notice.kind === 'restored' ? 'status' : 'alert'}
+        >
           <p>{saved.notice.text}</p>
         </div>
       )}
@@ -112,7 +123,15 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
               {shown.map(({ question, answer }) => {
                 number += 1;
                 return (
-                  <QuestionField key={question.id} question={question} number={number} answer={answer} namePrefix={id} onAnswer={saved.setAnswer} {...(linkTarget ? { linkTarget } : {})} />
+                  <QuestionField
+                    key={question.id}
+                    question={question}
+                    number={number}
+                    answer={answer}
+                    namePrefix={id}
+                    onAnswer={saved.setAnswer}
+                    {...(linkTarget ? { linkTarget } : {})}
+                  />
                 );
               })}
             </SectionBlock>
@@ -145,7 +164,12 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
           onClick={() =>
             ask({
               title: 'Start again?',
-              body: <p>This clears every answer you have given to “{definition.title}” on this device. Download your results first if you want to keep them.</p>,
+              body: (
+                <p>
+                  This clears every answer you have given to “{definition.title}” on this device. Download your results
+                  first if you want to keep them.
+                </p>
+              ),
               confirmLabel: 'Yes, clear my answers',
               onConfirm: () => {
                 saved.startAgain();

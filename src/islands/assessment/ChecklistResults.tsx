@@ -8,7 +8,11 @@ interface Props {
   linkTarget?: '_blank';
 }
 
-const PRIORITY_TITLES: Record<Priority, string> = { high: 'High priority', medium: 'Medium priority', low: 'Low priority' };
+const PRIORITY_TITLES: Record<Priority, string> = {
+  high: 'High priority',
+  medium: 'Medium priority',
+  low: 'Low priority',
+};
 
 function ActionItem({ action, linkTarget }: { action: ChecklistAction; linkTarget?: '_blank' }) {
   return (
@@ -29,7 +33,10 @@ export function ChecklistResults({ score, headingLevel, linkTarget }: Props) {
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const Group = headingLevel === 2 ? 'h4' : 'h5';
   const { overall, band, counts } = score;
-  const groups = (['high', 'medium', 'low'] as const).map((priority) => ({ priority, actions: score.actions.filter((a) => a.priority === priority) }));
+  const groups = (['high', 'medium', 'low'] as const).map((priority) => ({
+    priority,
+    actions: score.actions.filter((a) => a.priority === priority),
+  }));
   return (
     <>
       <div class={`result-summary band-${band?.id ?? 'none'}`}>
@@ -67,9 +74,7 @@ export function ChecklistResults({ score, headingLevel, linkTarget }: Props) {
           .filter((group) => group.actions.length > 0)
           .map((group) => (
             <div class={`action-group priority-${group.priority}`} key={group.priority}>
-              <Group class="action-group-title">
-                {`${PRIORITY_TITLES[group.priority]} (${group.actions.length})`}
-              </Group>
+              <Group class="action-group-title">{`${PRIORITY_TITLES[group.priority]} (${group.actions.length})`}</Group>
               <ol class="action-list">
                 {group.actions.map((action) => (
                   <ActionItem key={action.questionId} action={action} {...(linkTarget ? { linkTarget } : {})} />

@@ -21,7 +21,13 @@ export function ConfirmDialog({ id, open, title, confirmLabel, onConfirm, onCanc
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} class="confirm-dialog" aria-labelledby={`${id}-title`} onCancel={onCancel} onClose={() => open && onCancel()}>
+    <dialog
+      ref={ref}
+      class="confirm-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={onCancel}
+      onClose={() => open && onCancel()}
+    >
       <h2 id={`${id}-title`}>{title}</h2>
       {children}
       <div class="button-row">

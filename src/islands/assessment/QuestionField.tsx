@@ -14,7 +14,8 @@ interface Props {
 
 /** One question: a fieldset whose legend is the question, with labelled radios. */
 export function QuestionField({ question, number, answer, namePrefix, onAnswer, linkTarget }: Props) {
-  const options: readonly { id: string; label: string }[] = 'options' in question ? question.options : CHECKLIST_OPTIONS;
+  const options: readonly { id: string; label: string }[] =
+    'options' in question ? question.options : CHECKLIST_OPTIONS;
   const name = `${namePrefix}-${question.id}`;
   return (
     <fieldset class="question" id={name}>
@@ -30,7 +31,13 @@ export function QuestionField({ question, number, answer, namePrefix, onAnswer, 
       <div class="options">
         {options.map((option) => (
           <label key={option.id} class="option">
-            <input type="radio" name={name} value={option.id} checked={answer === option.id} onChange={() => onAnswer(question.id, option.id)} />
+            <input
+              type="radio"
+              name={name}
+              value={option.id}
+              checked={answer === option.id}
+              onChange={() => onAnswer(question.id, option.id)}
+            />
             <span>{option.label}</span>
           </label>
         ))}

@@ -40,8 +40,15 @@ export function ResultActions({ id, definition, answers, score, school, onSchool
   };
 
   const downloadCsv = () => {
-    const csv = score.kind === 'checklist' ? buildActionPlanCsv(score.actions, { siteUrl }) : buildRiskActionPlanCsv(score.risks, { siteUrl });
-    downloadText(exportFileName({ assessmentId: id, label: 'action-plan', school, date: new Date(), extension: 'csv' }), csv, 'text/csv;charset=utf-8');
+    const csv =
+      score.kind === 'checklist'
+        ? buildActionPlanCsv(score.actions, { siteUrl })
+        : buildRiskActionPlanCsv(score.risks, { siteUrl });
+    downloadText(
+      exportFileName({ assessmentId: id, label: 'action-plan', school, date: new Date(), extension: 'csv' }),
+      csv,
+      'text/csv;charset=utf-8',
+    );
   };
 
   const copyShareLink = async () => {
@@ -49,9 +56,15 @@ export function ResultActions({ id, definition, answers, score, school, onSchool
     setShareLink(link);
     try {
       await navigator.clipboard.writeText(link);
-      setMessage({ kind: 'status', text: 'Share link copied. The answers are in the link itself: anyone you send it to sees them, and nothing is stored on a server.' });
+      setMessage({
+        kind: 'status',
+        text: 'Share link copied. The answers are in the link itself: anyone you send it to sees them, and nothing is stored on a server.',
+      });
     } catch {
-      setMessage({ kind: 'status', text: 'Your browser did not let the page copy the link: select the link below and copy it yourself.' });
+      setMessage({
+        kind: 'status',
+        text: 'Your browser did not let the page copy the link: select the link below and copy it yourself.',
+      });
     }
   };
 
@@ -60,7 +73,10 @@ export function ResultActions({ id, definition, answers, score, school, onSchool
     input.value = '';
     if (!file) return;
     if (file.size > MAX_RESULT_FILE_BYTES) {
-      setMessage({ kind: 'error', text: `“${file.name}” is larger than 1 MB, so it is not a results file from this site. Your answers have not been changed.` });
+      setMessage({
+        kind: 'error',
+        text: `“${file.name}” is larger than 1 MB, so it is not a results file from this site. Your answers have not been changed.`,
+      });
       return;
     }
     // The reader and its schema load only when someone imports, keeping the page's JavaScript small.
@@ -78,7 +94,14 @@ export function ResultActions({ id, definition, answers, score, school, onSchool
     <div class="result-actions no-print">
       <p>
         <label for={`${id}-school`}>School name (optional, printed on the results and saved with the answers)</label>
-        <input id={`${id}-school`} type="text" autoComplete="organization" maxLength={200} value={school} onInput={(event) => onSchool(event.currentTarget.value)} />
+        <input
+          id={`${id}-school`}
+          type="text"
+          autoComplete="organization"
+          maxLength={200}
+          value={school}
+          onInput={(event) => onSchool(event.currentTarget.value)}
+        />
       </p>
       <div class="button-row">
         <button type="button" onClick={downloadJson} disabled={!answered}>
@@ -97,12 +120,23 @@ export function ResultActions({ id, definition, answers, score, school, onSchool
       {shareLink && (
         <p>
           <label for={`${id}-share-link`}>Share link</label>
-          <input id={`${id}-share-link`} type="text" readOnly value={shareLink} onFocus={(event) => event.currentTarget.select()} />
+          <input
+            id={`${id}-share-link`}
+            type="text"
+            readOnly
+            value={shareLink}
+            onFocus={(event) => event.currentTarget.select()}
+          />
         </p>
       )}
       <p>
         <label for={`${id}-import`}>Import a result file (a .json file downloaded from this assessment)</label>
-        <input id={`${id}-import`} type="file" accept=".json,application/json" onChange={(event) => void importFile(event.currentTarget)} />
+        <input
+          id={`${id}-import`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void importFile(event.currentTarget)}
+        />
       </p>
       <div role="status" aria-live="polite">
         {message?.kind === 'status' && <p class="notice">{message.text}</p>}

@@ -20,7 +20,11 @@ export function Results({ id, definition, score, school, headingLevel, linkTarge
     <section class="assessment-results" aria-labelledby={`${id}-results`}>
       <Heading id={`${id}-results`}>Your results</Heading>
       <p class="print-only">{`${definition.title} (version ${definition.version})${school ? ` for ${school}` : ''}, printed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`}</p>
-      {score.kind === 'checklist' ? <ChecklistResults score={score} headingLevel={headingLevel} {...target} /> : <RiskResults id={id} score={score} headingLevel={headingLevel} {...target} />}
+      {score.kind === 'checklist' ? (
+        <ChecklistResults score={score} headingLevel={headingLevel} {...target} />
+      ) : (
+        <RiskResults id={id} score={score} headingLevel={headingLevel} {...target} />
+      )}
     </section>
   );
 }

@@ -28,9 +28,7 @@ function RiskItem({ risk, Heading, linkTarget }: { risk: RiskResult; Heading: 'h
           <p>Why:</p>
           <ul>
             {risk.because.map((reason) => (
-              <li key={reason.questionId}>
-                {`“${reason.question}” You answered ${reason.answerLabel}.`}
-              </li>
+              <li key={reason.questionId}>{`“${reason.question}” You answered ${reason.answerLabel}.`}</li>
             ))}
           </ul>
         </>
@@ -63,9 +61,7 @@ export function RiskResults({ id, score, headingLevel, linkTarget }: Props) {
           </p>
         )}
         {overall.endedBy && <p>{overall.endedBy.reason}</p>}
-        <p class="meta">
-          {`${score.counts.answered} of ${score.counts.total} questions answered.`}
-        </p>
+        <p class="meta">{`${score.counts.answered} of ${score.counts.total} questions answered.`}</p>
       </div>
       {!overall.endedBy && <RiskGrid risks={score.risks} idPrefix={id} />}
       <Sub>Each risk</Sub>

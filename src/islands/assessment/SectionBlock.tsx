@@ -20,7 +20,13 @@ export function SectionBlock({ id, title, progress, headingLevel, children }: Pr
       <div class="section-head">
         <Heading id={`${id}-heading`}>{title}</Heading>
         <span class="section-progress">{progress}</span>
-        <button type="button" class="secondary section-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="secondary section-toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? 'Hide questions' : 'Show questions'}
           <span class="visually-hidden">{` in ${title}`}</span>
         </button>

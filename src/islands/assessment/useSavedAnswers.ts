@@ -42,9 +42,14 @@ export function useSavedAnswers(assessmentId: string, definition: AssessmentDefi
     if (loaded.status === 'loaded') {
       setAnswers(loaded.answers);
       setSchoolState(loaded.school ?? '');
-      setNotice(loaded.notice ? { kind: 'changed', text: loaded.notice } : { kind: 'restored', text: 'Welcome back: your saved answers have been restored.' });
+      setNotice(
+        loaded.notice
+          ? { kind: 'changed', text: loaded.notice }
+          : { kind: 'restored', text: 'Welcome back: your saved answers have been restored.' },
+      );
       // Answers fitted to a newer version are written back, so the notice is shown once, not every visit.
-      if (loaded.notice) saveAnswers(browserStorage(), assessmentId, definition, loaded.answers, loaded.school, new Date());
+      if (loaded.notice)
+        saveAnswers(browserStorage(), assessmentId, definition, loaded.answers, loaded.school, new Date());
     } else if (loaded.status === 'corrupt') {
       setNotice({
         kind: 'corrupt',
@@ -69,7 +74,14 @@ export function useSavedAnswers(assessmentId: string, definition: AssessmentDefi
     (next: Answers, nextSchool: string) => {
       const saved = saveAnswers(browserStorage(), assessmentId, definition, next, nextSchool, new Date());
       if (!saved.ok) {
-        setNotice(saved.reason === 'quota' ? { kind: 'unavailable', text: 'Your browser’s storage for this site is full, so the latest answers were not saved. Download your results to keep them.' } : UNAVAILABLE);
+        setNotice(
+          saved.reason === 'quota'
+            ? {
+                kind: 'unavailable',
+                text: 'Your browser’s storage for this site is full, so the latest answers were not saved. Download your results to keep them.',
+              }
+            : UNAVAILABLE,
+        );
       }
     },
     [assessmentId, definition],

@@ -35,7 +35,8 @@ export function FilePicker({ onFiles }: Props) {
         Choose result files
       </label>
       <p class="meta" id="dashboard-files-hint">
-        The .json files that schools downloaded from an assessment on this site, one per school. Choose several at once, or drop them here.
+        The .json files that schools downloaded from an assessment on this site, one per school. Choose several at once,
+        or drop them here.
       </p>
       <input
         ref={input}

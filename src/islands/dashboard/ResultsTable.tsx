@@ -45,7 +45,12 @@ export function ResultsTable({ table, onRemove }: Props) {
   const captionId = `${table.assessmentId}-caption`;
   const download = () =>
     downloadText(
-      exportFileName({ assessmentId: table.assessmentId, label: 'trust-dashboard', date: new Date(), extension: 'csv' }),
+      exportFileName({
+        assessmentId: table.assessmentId,
+        label: 'trust-dashboard',
+        date: new Date(),
+        extension: 'csv',
+      }),
       buildTableCsv(table, rows),
       'text/csv;charset=utf-8',
     );
@@ -60,8 +65,17 @@ export function ResultsTable({ table, onRemove }: Props) {
               {table.columns.map((column) => {
                 const direction = order?.key === column.key ? order.direction : undefined;
                 return (
-                  <th scope="col" key={column.key} aria-sort={direction ?? 'none'} class={column.numeric ? 'numeric' : undefined}>
-                    <button type="button" class="sort-button" onClick={() => setOrder(nextSortOrder(order, column.key))}>
+                  <th
+                    scope="col"
+                    key={column.key}
+                    aria-sort={direction ?? 'none'}
+                    class={column.numeric ? 'numeric' : undefined}
+                  >
+                    <button
+                      type="button"
+                      class="sort-button"
+                      onClick={() => setOrder(nextSortOrder(order, column.key))}
+                    >
                       {column.label}
                       <span class="sort-arrow" aria-hidden="true">
                         {direction ? ARROWS[direction] : '↕'}
@@ -81,7 +95,9 @@ export function ResultsTable({ table, onRemove }: Props) {
                 {table.columns.map((column) => {
                   const cell = row.cells[column.key];
                   if (column.key === 'school') return <SchoolCell key={column.key} row={row} />;
-                  const classes = [column.numeric && 'numeric', cell?.sort === null && 'cell-empty'].filter(Boolean).join(' ');
+                  const classes = [column.numeric && 'numeric', cell?.sort === null && 'cell-empty']
+                    .filter(Boolean)
+                    .join(' ');
                   return (
                     <td key={column.key} class={classes || undefined}>
                       {cell && <CellContent cell={cell} />}

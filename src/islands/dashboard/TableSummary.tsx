@@ -20,14 +20,18 @@ export function TableSummary({ table, checklist }: Props) {
     <div class="table-summary">
       <p class="summary-total">
         <strong>{`${schools(total)} loaded`}</strong>
-        {duplicates > 0 && `, of which ${duplicates} ${duplicates === 1 ? 'is a' : 'are'} possible ${duplicates === 1 ? 'duplicate' : 'duplicates'} (marked in the table)`}
+        {duplicates > 0 &&
+          `, of which ${duplicates} ${duplicates === 1 ? 'is a' : 'are'} possible ${duplicates === 1 ? 'duplicate' : 'duplicates'} (marked in the table)`}
         .
       </p>
       <h3>{table.kind === 'checklist' ? 'Schools in each rating' : 'Schools at each overall risk level'}</h3>
       <ul class="rating-counts">
         {countRatings(table).map(({ rating, count }) => (
           <li key={rating?.id ?? 'none'}>
-            <RatingText text={rating?.label ?? (table.kind === 'checklist' ? 'No score yet' : 'Not assessed yet')} tone={rating?.tone} />
+            <RatingText
+              text={rating?.label ?? (table.kind === 'checklist' ? 'No score yet' : 'Not assessed yet')}
+              tone={rating?.tone}
+            />
             {': '}
             <strong>{count}</strong>
           </li>

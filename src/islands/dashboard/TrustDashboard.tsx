@@ -43,11 +43,17 @@ export default function TrustDashboard({ definitions }: TrustDashboardProps) {
       )}
       <div class="dashboard-keep">
         <label class="keep-label">
-          <input type="checkbox" checked={dashboard.keep} onChange={(event) => dashboard.setKeeping(event.currentTarget.checked)} aria-describedby="dashboard-keep-hint" />
+          <input
+            type="checkbox"
+            checked={dashboard.keep}
+            onChange={(event) => dashboard.setKeeping(event.currentTarget.checked)}
+            aria-describedby="dashboard-keep-hint"
+          />
           Keep these results in this browser
         </label>
         <p class="meta" id="dashboard-keep-hint">
-          Off unless you turn it on. When on, the files are kept in this browser on this device, for you to see next time, until you turn it off or clear them. They are never sent anywhere.
+          Off unless you turn it on. When on, the files are kept in this browser on this device, for you to see next
+          time, until you turn it off or clear them. They are never sent anywhere.
         </p>
         <button type="button" class="secondary" onClick={dashboard.clear}>
           Clear all results
@@ -68,7 +74,11 @@ export default function TrustDashboard({ definitions }: TrustDashboardProps) {
               ? { definition, files: files.filter((file) => file.assessmentId === table.assessmentId) }
               : undefined;
           return (
-            <section class="dashboard-section" key={table.assessmentId} aria-labelledby={`${table.assessmentId}-heading`}>
+            <section
+              class="dashboard-section"
+              key={table.assessmentId}
+              aria-labelledby={`${table.assessmentId}-heading`}
+            >
               <h2 id={`${table.assessmentId}-heading`}>{table.title}</h2>
               <TableSummary table={table} checklist={checklist} />
               <ResultsTable table={table} onRemove={dashboard.remove} />

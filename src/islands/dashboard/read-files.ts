@@ -31,8 +31,10 @@ export function fromKept(kept: KeptFile): Source {
   return { name: kept.name, size: new TextEncoder().encode(kept.text).length, read: () => Promise.resolve(kept.text) };
 }
 
-const NOT_OPENED = 'This file could not be opened. It may have been moved or deleted since it was chosen; choose it again.';
-const NOT_LOADED = 'The part of this page that reads files did not load. Check your connection, reload the page and try again.';
+const NOT_OPENED =
+  'This file could not be opened. It may have been moved or deleted since it was chosen; choose it again.';
+const NOT_LOADED =
+  'The part of this page that reads files did not load. Check your connection, reload the page and try again.';
 
 /**
  * Reads and checks each file in turn. The reader, and zod with it, is fetched only now, so the
@@ -69,7 +71,15 @@ export async function readSources(
     }
     const { assessmentId, answers, school, savedAt, notices } = result;
     loaded.push({
-      file: { id: nextId(), name: source.name, assessmentId, answers, ...(school === undefined ? {} : { school }), savedAt, notices },
+      file: {
+        id: nextId(),
+        name: source.name,
+        assessmentId,
+        answers,
+        ...(school === undefined ? {} : { school }),
+        savedAt,
+        notices,
+      },
       text,
     });
   }

@@ -9,7 +9,8 @@ const NOT_KEPT = 'They are still shown here, but will be gone when you close or 
 const STORAGE_PROBLEMS = {
   full: `These results could not be kept: this browser has no room left for this site. ${NOT_KEPT}`,
   unavailable: `These results could not be kept: this browser does not let this site keep anything, which can happen in private browsing. ${NOT_KEPT}`,
-  unreadable: 'Results kept in this browser earlier could not be read. Choose “Clear all results” to remove them, then load the files again.',
+  unreadable:
+    'Results kept in this browser earlier could not be read. Choose “Clear all results” to remove them, then load the files again.',
   notForgotten:
     'The kept results could not be removed, because this browser does not let this site change what it keeps. Clear this site’s data in your browser’s settings to remove them.',
 } as const;
@@ -55,7 +56,10 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
 
   useEffect(() => {
     if (!keep) return;
-    const result = keepFiles(browserStorage(), entries.map(({ file, text }) => ({ name: file.name, text })));
+    const result = keepFiles(
+      browserStorage(),
+      entries.map(({ file, text }) => ({ name: file.name, text })),
+    );
     if (result.ok) return;
     setKeep(false);
     setStorageProblem(STORAGE_PROBLEMS[result.reason]);

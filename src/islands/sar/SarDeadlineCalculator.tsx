@@ -21,7 +21,11 @@ const INITIAL: DeadlineFormValues = {
 };
 
 const REASONS = [
-  { value: 'clarification', label: 'Clarification of what they want', help: 'The days from asking to the reply, both included, do not count.' },
+  {
+    value: 'clarification',
+    label: 'Clarification of what they want',
+    help: 'The days from asking to the reply, both included, do not count.',
+  },
   { value: 'identity', label: 'Proof of identity', help: 'The month starts again on the day the proof arrives.' },
 ] as const;
 
@@ -46,7 +50,8 @@ export default function SarDeadlineCalculator() {
   const problem = outcome.kind === 'problem' || (outcome.kind === 'missing' && submitted) ? outcome : undefined;
   const fieldId = (field: DeadlineField) => `${id}-${field === 'pause' ? 'pauseFrom' : field}`;
   const errorId = `${id}-error`;
-  const isInvalid = (field: DateField) => problem?.field === field || (problem?.field === 'pause' && field !== 'received');
+  const isInvalid = (field: DateField) =>
+    problem?.field === field || (problem?.field === 'pause' && field !== 'received');
   const dateProps = (field: DateField, hintId?: string) => ({
     type: 'date',
     id: fieldId(field),
@@ -158,7 +163,9 @@ export default function SarDeadlineCalculator() {
 
       <div class="sar-result">
         <div aria-live="polite">
-          {outcome.kind === 'missing' && !problem && <p class="sar-prompt">{`${outcome.message} The deadline will appear here.`}</p>}
+          {outcome.kind === 'missing' && !problem && (
+            <p class="sar-prompt">{`${outcome.message} The deadline will appear here.`}</p>
+          )}
           {problem && (
             <div class="sar-problem">
               <p class="sar-problem-title">There is a problem</p>
@@ -178,7 +185,9 @@ export default function SarDeadlineCalculator() {
           )}
           {result && (
             <>
-              <p class="sar-due-lead">{result.extendedDue ? 'With the extension, the response is due by' : 'The response is due by'}</p>
+              <p class="sar-due-lead">
+                {result.extendedDue ? 'With the extension, the response is due by' : 'The response is due by'}
+              </p>
               <p class="sar-due">
                 <Day date={result.extendedDue ?? result.due} />
               </p>

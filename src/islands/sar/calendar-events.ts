@@ -1,4 +1,10 @@
-import { DIVISION_NAMES, formatUkDateWithWeekday, toIcsEvent, type Division, type SarDeadlineResult } from '../../lib/sar';
+import {
+  DIVISION_NAMES,
+  formatUkDateWithWeekday,
+  toIcsEvent,
+  type Division,
+  type SarDeadlineResult,
+} from '../../lib/sar';
 
 /** One "Add to calendar" button: what it says, the file it saves, and that file's text when clicked. */
 export interface CalendarDownload {
@@ -25,13 +31,24 @@ export function calendarDownloads({ received, division, result }: Request): Cale
     label,
     fileName: `sar-${kind}-${date}.ics`,
     // The same request and deadline give the same UID, so importing the file again updates the event.
-    toIcs: (host, stamp) => toIcsEvent({ date, title, description, uid: `sar-${kind}-${date}-received-${received}@${host}`, stamp }),
+    toIcs: (host, stamp) =>
+      toIcsEvent({ date, title, description, uid: `sar-${kind}-${date}-received-${received}@${host}`, stamp }),
   });
   if (!result.extendedDue || !result.tellExtensionBy) {
     return [event('due', result.due, 'Subject access request: response due', 'Add to calendar')];
   }
   return [
-    event('due', result.extendedDue, 'Subject access request: response due (extended)', 'Add the extended deadline to calendar'),
-    event('tell-by', result.tellExtensionBy, 'Subject access request: tell the requester about the extension', 'Add the date to tell them by to calendar'),
+    event(
+      'due',
+      result.extendedDue,
+      'Subject access request: response due (extended)',
+      'Add the extended deadline to calendar',
+    ),
+    event(
+      'tell-by',
+      result.tellExtensionBy,
+      'Subject access request: tell the requester about the extension',
+      'Add the date to tell them by to calendar',
+    ),
   ];
 }

@@ -1,4 +1,10 @@
-import { calculateSarDeadline, isDivision, type Division, type PauseReason, type SarDeadlineResult } from '../../lib/sar';
+import {
+  calculateSarDeadline,
+  isDivision,
+  type Division,
+  type PauseReason,
+  type SarDeadlineResult,
+} from '../../lib/sar';
 
 /** What the calculator's form holds, read straight from its fields. */
 export interface DeadlineFormValues {
@@ -59,6 +65,11 @@ export function evaluateDeadlineForm(values: DeadlineFormValues): DeadlineOutcom
     return { kind: 'missing', field: 'pauseTo', message: 'Enter the date the information arrived.' };
   }
   // The request alone gave a deadline, so anything wrong now is about the pause.
-  const withPause = calculateSarDeadline({ ...base, pause: { from: values.pauseFrom, to: values.pauseTo, reason: values.reason } });
-  return withPause.ok ? { kind: 'result', result: withPause } : { kind: 'problem', field: 'pause', message: withPause.error };
+  const withPause = calculateSarDeadline({
+    ...base,
+    pause: { from: values.pauseFrom, to: values.pauseTo, reason: values.reason },
+  });
+  return withPause.ok
+    ? { kind: 'result', result: withPause }
+    : { kind: 'problem', field: 'pause', message: withPause.error };
 }

@@ -69,7 +69,14 @@ export function loadContent(files: readonly SourceFile[]): { model: ContentModel
         const { data, body, bodyStartLine } = splitFrontMatter(text);
         const article = validate(articleSchema, path, data, problems);
         if (article) {
-          const entry = { id, file: path, data: article, headings: extractHeadingIds(body), links: extractInternalLinks(body), bodyStartLine };
+          const entry = {
+            id,
+            file: path,
+            data: article,
+            headings: extractHeadingIds(body),
+            links: extractInternalLinks(body),
+            bodyStartLine,
+          };
           model.articles.set(id, entry);
         }
       } else if (kind === 'areas') {
@@ -77,7 +84,8 @@ export function loadContent(files: readonly SourceFile[]): { model: ContentModel
         if (area) model.areas.set(id, { id, file: path, data: area });
       } else {
         const definition = validate(assessmentSchema, path, parse(text, { uniqueKeys: true }), problems);
-        if (definition) model.assessments.set(id, { id, file: path, data: definition, guidance: collectGuidance(path, definition) });
+        if (definition)
+          model.assessments.set(id, { id, file: path, data: definition, guidance: collectGuidance(path, definition) });
       }
     } catch (error) {
       problems.push({ file: path, field: '', reason: `cannot be read: ${(error as Error).message.split('\n')[0]}` });

@@ -12,7 +12,11 @@ function scoreCell(score: number | null): Cell {
 /** Columns: overall score, rating, then a score for each section in file order. */
 export function checklistTable(def: ChecklistDefinition): KindTable {
   const ranked = [...def.bands].sort((a, b) => b.min - a.min);
-  const ratings = ranked.map((band, rank) => ({ id: band.id, label: band.label, tone: toneOfRank(rank, ranked.length) }));
+  const ratings = ranked.map((band, rank) => ({
+    id: band.id,
+    label: band.label,
+    tone: toneOfRank(rank, ranked.length),
+  }));
   const top = ratings[0];
   return {
     columns: [

@@ -8,6 +8,10 @@ import type { DashboardTable, Row } from './model';
 export function buildTableCsv(table: DashboardTable, rows: readonly Row[] = table.rows): string {
   return toCsv(
     [...table.columns.map((column) => column.label), 'Possible duplicate', 'File'],
-    rows.map((row) => [...table.columns.map((column) => row.cells[column.key]?.csv ?? ''), row.duplicate ? 'Yes' : '', row.fileName]),
+    rows.map((row) => [
+      ...table.columns.map((column) => row.cells[column.key]?.csv ?? ''),
+      row.duplicate ? 'Yes' : '',
+      row.fileName,
+    ]),
   );
 }

@@ -7,7 +7,20 @@ import * as calendar from './calendar';
 export type PlainDate = string;
 
 /** English month names, fixed so that wording never depends on a machine's locale; the SAR calculator uses them too. */
-export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 // The arithmetic is the calendar module's integer maths; this module only speaks YYYY-MM-DD strings.
 function toCalendar(date: PlainDate): calendar.PlainDate {

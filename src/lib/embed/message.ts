@@ -66,8 +66,19 @@ export const MEASURE_REQUEST_TYPE = 'school-best-practice:measure';
 
 /** True only for exactly `{ type: MEASURE_REQUEST_TYPE, version: 1 }`. */
 export function isMeasureRequest(data: unknown): boolean {
-  if (typeof data !== 'object' || data === null || Object.getPrototypeOf(Object.getPrototypeOf(data) ?? Object.prototype) !== null) return false;
+  if (
+    typeof data !== 'object' ||
+    data === null ||
+    Object.getPrototypeOf(Object.getPrototypeOf(data) ?? Object.prototype) !== null
+  )
+    return false;
   const keys = Reflect.ownKeys(data);
   const record = data as Record<string, unknown>;
-  return keys.length === 2 && Object.hasOwn(record, 'type') && Object.hasOwn(record, 'version') && record.type === MEASURE_REQUEST_TYPE && record.version === HEIGHT_MESSAGE_VERSION;
+  return (
+    keys.length === 2 &&
+    Object.hasOwn(record, 'type') &&
+    Object.hasOwn(record, 'version') &&
+    record.type === MEASURE_REQUEST_TYPE &&
+    record.version === HEIGHT_MESSAGE_VERSION
+  );
 }

@@ -10,7 +10,11 @@ export interface ActionPlanOptions {
   siteUrl: string;
 }
 
-const PRIORITY_LABELS: Readonly<Record<ChecklistAction['priority'], string>> = { high: 'High', medium: 'Medium', low: 'Low' };
+const PRIORITY_LABELS: Readonly<Record<ChecklistAction['priority'], string>> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
 
 /** A checklist's action plan as CSV: one row per action, in the order given (highest priority first). */
 export function buildActionPlanCsv(actions: readonly ChecklistAction[], options: ActionPlanOptions): string {

@@ -20,7 +20,12 @@ export interface ExportFileNameParts {
  * sortable by date, and safe on every file system.
  */
 export function exportFileName(parts: ExportFileNameParts): string {
-  const pieces = [parts.assessmentId, parts.label, slugifySchool(parts.school ?? ''), parts.date.toISOString().slice(0, 10)];
+  const pieces = [
+    parts.assessmentId,
+    parts.label,
+    slugifySchool(parts.school ?? ''),
+    parts.date.toISOString().slice(0, 10),
+  ];
   return `${pieces.filter(Boolean).join('-')}.${parts.extension}`;
 }
 

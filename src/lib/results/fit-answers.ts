@@ -37,7 +37,8 @@ function versionNotice(source: AnswerSource, older: boolean, dropped: number): s
       ? 'This assessment has been updated since your answers were saved.'
       : `This file was made with ${older ? 'an earlier' : 'a newer'} version of this assessment than this page has.`;
   const done = source === 'saved' ? 'kept' : 'loaded';
-  if (dropped === 0) return `${opening} All ${source === 'saved' ? 'your' : 'its'} answers still apply and have been ${done}.`;
+  if (dropped === 0)
+    return `${opening} All ${source === 'saved' ? 'your' : 'its'} answers still apply and have been ${done}.`;
   const left = `${countAnswers(dropped)} to questions that changed or were removed ${dropped === 1 ? 'has' : 'have'} been left out`;
   return `${opening} ${source === 'saved' ? 'Your answers' : 'Answers'} to questions that are still asked have been ${done}; ${left}.`;
 }

@@ -3,7 +3,12 @@ import type { z } from 'astro/zod';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { resultFileSchema, type ResultFile } from '../../schemas/result';
 import { fitAnswers } from './fit-answers';
-import { MAX_RESULT_FILE_BYTES, MAX_SCHOOL_NAME_LENGTH, RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from './format';
+import {
+  MAX_RESULT_FILE_BYTES,
+  MAX_SCHOOL_NAME_LENGTH,
+  RESULT_FILE_FORMAT,
+  RESULT_FILE_FORMAT_VERSION,
+} from './format';
 
 export { MAX_RESULT_FILE_BYTES };
 
@@ -38,7 +43,11 @@ const CHOOSE_AGAIN = 'Choose the .json file that was exported from an assessment
  * Reads a results file chosen on an assessment page. Pure: it never touches storage, so a file
  * that fails leaves the saved answers as they were.
  */
-export function readResultFile(text: string, byteLength: number, expected: ExpectedAssessment): ImportedAnswers | ImportFailure {
+export function readResultFile(
+  text: string,
+  byteLength: number,
+  expected: ExpectedAssessment,
+): ImportedAnswers | ImportFailure {
   const parsed = parseResultFile(text, byteLength);
   if (!parsed.ok) return parsed;
   const { file } = parsed;
@@ -81,7 +90,11 @@ function parseResultFile(text: string, byteLength: number): { ok: true; file: Re
     return fail(`This file is not a results file from this site: it does not say it is one. ${CHOOSE_AGAIN}`);
   }
   const { formatVersion } = data;
-  if (typeof formatVersion === 'number' && Number.isInteger(formatVersion) && formatVersion > RESULT_FILE_FORMAT_VERSION) {
+  if (
+    typeof formatVersion === 'number' &&
+    Number.isInteger(formatVersion) &&
+    formatVersion > RESULT_FILE_FORMAT_VERSION
+  ) {
     return fail(
       'This file was made by a newer version of this site, so it cannot be read here. Reload the page to get the latest version, then try again.',
     );
@@ -99,7 +112,13 @@ function importAnswers(file: ResultFile, definition: AssessmentDefinition): Impo
   const { answers, notice } = fitAnswers(definition, file.answers, file.assessment.version, 'file');
   const notices = notice === undefined ? [] : [notice];
   if (Object.keys(file.answers).length === 0) notices.push('This file has no answers in it.');
-  return { ok: true, answers, ...(file.school === undefined ? {} : { school: file.school }), savedAt: file.savedAt, notices };
+  return {
+    ok: true,
+    answers,
+    ...(file.school === undefined ? {} : { school: file.school }),
+    savedAt: file.savedAt,
+    notices,
+  };
 }
 
 /** The file's fields, named the way a person would. */

@@ -32,13 +32,21 @@ export function encodeShareFragment(definition: AssessmentDefinition, assessment
  * The answers in a fragment made by `encodeShareFragment`, or why they cannot be shown. Every part
  * must be exactly as written: a shortened or altered link is refused rather than half-read.
  */
-export function decodeShareFragment(definition: AssessmentDefinition, assessmentId: string, fragment: string): ShareDecodeResult {
+export function decodeShareFragment(
+  definition: AssessmentDefinition,
+  assessmentId: string,
+  fragment: string,
+): ShareDecodeResult {
   const parts = fragment.replace(/^#/, '').split('.');
   if (parts.length !== 4) return damaged();
   const [codec = '', version = '', payload = '', checksum = ''] = parts;
   if (codec !== CODEC) {
     return /^v[1-9][0-9]*$/.test(codec) && Number(codec.slice(1)) > Number(CODEC.slice(1))
-      ? { ok: false, error: 'This share link was made by a newer version of this site. Reload the page to get the latest version, then open the link again.' }
+      ? {
+          ok: false,
+          error:
+            'This share link was made by a newer version of this site. Reload the page to get the latest version, then open the link again.',
+        }
       : damaged();
   }
   const expected = checksumBytes(`${assessmentId}:${codec}.${version}.${payload}`);

@@ -91,7 +91,10 @@ function movableHolidays(year: number, division: Division): BankHoliday[] {
  * 2 January on the Monday and moves New Year's Day to Tuesday 3 January.
  */
 export function ruleBasedBankHolidays(year: number, division: Division): BankHoliday[] {
-  const fixed = FIXED[division].map((holiday) => ({ ...holiday, date: { year, month: holiday.month, day: holiday.day } }));
+  const fixed = FIXED[division].map((holiday) => ({
+    ...holiday,
+    date: { year, month: holiday.month, day: holiday.day },
+  }));
   const taken = new Set(fixed.filter(({ date }) => !isWeekend(date)).map(({ date }) => toIsoDate(date)));
   const fixedHolidays = fixed.map(({ date, title }) => {
     if (!isWeekend(date)) return { date: toIsoDate(date), title };

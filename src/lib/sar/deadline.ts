@@ -18,7 +18,15 @@
  *   information does not count" (Article 12A, in the same words as section 54(3C) of the Data
  *   Protection Act 2018), so every day from asking to the reply, both included, is added on.
  */
-import { addDays, addMonths, compareDates, daysBetween, parseIsoDate, toIsoDate, type PlainDate } from '../dates/calendar';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysBetween,
+  parseIsoDate,
+  toIsoDate,
+  type PlainDate,
+} from '../dates/calendar';
 import { BANK_HOLIDAY_COVERAGE, isCovered } from './bank-holidays';
 import { DIVISION_NAMES, isDivision, type Division } from './divisions';
 import { MONTHS } from '../dates/plain-date';
@@ -86,7 +94,7 @@ function plural(count: number, noun: string): string {
 /** 29th, 30th, 31st: the days a shorter month can lack. */
 function ordinal(day: number): string {
   const teen = day % 100 >= 11 && day % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th';
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10] ?? 'th');
   return `${day}${suffix}`;
 }
 
@@ -146,7 +154,8 @@ function describeNonWorkingDays(days: readonly NonWorkingDay[], division: Divisi
 
 function describeRoll(workingDay: WorkingDay, division: Division, verdict: string): string[] {
   const due = formatDayMonthYear(workingDay.date);
-  if (workingDay.skipped.length === 0) return [`${formatUkDateWithWeekday(workingDay.date)} is a working day, so ${verdict} ${due}.`];
+  if (workingDay.skipped.length === 0)
+    return [`${formatUkDateWithWeekday(workingDay.date)} is a working day, so ${verdict} ${due}.`];
   return [
     describeNonWorkingDays(workingDay.skipped, division),
     `The next working day is ${formatUkDateWithWeekday(workingDay.date)}, so ${verdict} ${due}.`,
@@ -157,10 +166,14 @@ export function calculateSarDeadline(input: SarDeadlineInput): SarDeadlineResult
   const received = parseIsoDate(input.received);
   if (!received) return failure(notADate('The date the request was received', input.received));
   if (!isDivision(input.division)) {
-    return failure(`Choose England and Wales, Scotland or Northern Ireland; “${String(input.division)}” is not one of them.`);
+    return failure(
+      `Choose England and Wales, Scotland or Northern Ireland; “${String(input.division)}” is not one of them.`,
+    );
   }
   if (!isCovered(received)) {
-    return failure(`${COVERAGE}; ${formatDayMonthYear(received)} is outside that range, so we cannot work out the deadline.`);
+    return failure(
+      `${COVERAGE}; ${formatDayMonthYear(received)} is outside that range, so we cannot work out the deadline.`,
+    );
   }
   const pause = input.pause ? readPause(input.pause, received, input.extended ? 3 : 1) : undefined;
   if (typeof pause === 'string') return failure(pause);
@@ -201,7 +214,9 @@ export function calculateSarDeadline(input: SarDeadlineInput): SarDeadlineResult
     describeMonthsOn('With the extension, three months on', start, threeMonths),
   );
   if (clarification) {
-    steps.push(`Adding the ${plural(clarification.days, 'day')} the clock was stopped gives ${formatDayMonthYear(threeMonthEnd)}.`);
+    steps.push(
+      `Adding the ${plural(clarification.days, 'day')} the clock was stopped gives ${formatDayMonthYear(threeMonthEnd)}.`,
+    );
   }
   const extendedDue = rollToWorkingDay(threeMonthEnd, input.division);
   if (!extendedDue) return failure(afterCoverage);

@@ -8,7 +8,10 @@ export interface HeaderRule {
 export const COMMON_HEADERS: [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['Permissions-Policy', 'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+  ],
   ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
 ];
 
@@ -54,12 +57,19 @@ export function buildHeaderRules({ topLevel, embedAncestors }: HeadersOptions): 
 
 /** The `_headers` file text. */
 export function formatHeadersFile(rules: HeaderRule[]): string {
-  const blocks = rules.map(({ path, headers }) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  const blocks = rules.map(({ path, headers }) =>
+    [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
   return `# Security headers for hosts that read _headers (Netlify, Cloudflare Pages). Generated at build.\n${blocks.join('\n')}\n`;
 }
 
 /** Whether a `_headers` path pattern matches a URL path (`*` matches anything, including slashes). */
 export function matchesHeaderPath(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(path);
 }

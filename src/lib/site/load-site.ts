@@ -5,6 +5,8 @@ import { siteSchema, type SiteConfig } from '../../schemas/site';
 export function loadSiteConfig(yamlText: string): SiteConfig {
   const result = siteSchema.safeParse(parse(yamlText));
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `content/site.yaml: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  const lines = result.error.issues.map(
+    (issue) => `content/site.yaml: ${issue.path.join('.') || '(file)'}: ${issue.message}`,
+  );
   throw new Error(lines.join('\n'));
 }

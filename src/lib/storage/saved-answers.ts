@@ -36,7 +36,12 @@ export interface SyncedAnswers {
  * aside to a `sbp:corrupt:` key stamped with `now`, so the person can start again without losing
  * it. After a version change the fitted answers are not written back: the next save does that.
  */
-export function loadSaved(storage: StorageLike, assessmentId: string, definition: AssessmentDefinition, now: Date): LoadResult {
+export function loadSaved(
+  storage: StorageLike,
+  assessmentId: string,
+  definition: AssessmentDefinition,
+  now: Date,
+): LoadResult {
   const key = answersKey(assessmentId);
   let raw: string | null;
   try {
@@ -75,7 +80,10 @@ export function saveAnswers(
 }
 
 /** Forgets the saved answers ("start again"). Values kept aside as corrupt are left alone. */
-export function clearSaved(storage: StorageLike, assessmentId: string): { ok: true } | { ok: false; reason: 'unavailable' } {
+export function clearSaved(
+  storage: StorageLike,
+  assessmentId: string,
+): { ok: true } | { ok: false; reason: 'unavailable' } {
   try {
     storage.removeItem(answersKey(assessmentId));
     return { ok: true };

@@ -11,12 +11,21 @@ export function checkDraftReferences(model: ContentModel): Problem[] {
   for (const article of model.articles.values()) {
     if (article.data.draft) continue;
     article.data.related.forEach((id, index) => {
-      if (isDraft(id)) problems.push({ file: article.file, field: `related.${index}`, reason: `"${id}" is a draft, so it is not published` });
+      if (isDraft(id))
+        problems.push({
+          file: article.file,
+          field: `related.${index}`,
+          reason: `"${id}" is a draft, so it is not published`,
+        });
     });
     for (const link of article.links) {
       const target = /^\/guidance\/([^/#]+)\//.exec(link.href)?.[1];
       if (target && isDraft(target)) {
-        problems.push({ file: article.file, field: `line ${article.bodyStartLine + link.line - 1}`, reason: `links to "${target}", a draft that is not published` });
+        problems.push({
+          file: article.file,
+          field: `line ${article.bodyStartLine + link.line - 1}`,
+          reason: `links to "${target}", a draft that is not published`,
+        });
       }
     }
   }

@@ -30,7 +30,8 @@ export function checkInternalLinks(model: ContentModel): Problem[] {
   for (const article of model.articles.values()) {
     for (const link of article.links) {
       const missing = describeMissingPath(model, link.href);
-      if (missing) problems.push({ file: article.file, field: `line ${article.bodyStartLine + link.line - 1}`, reason: missing });
+      if (missing)
+        problems.push({ file: article.file, field: `line ${article.bodyStartLine + link.line - 1}`, reason: missing });
     }
   }
   return problems;

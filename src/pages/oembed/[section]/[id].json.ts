@@ -4,7 +4,10 @@ import { site } from '../../../config/site';
 import { buildOembed } from '../../../lib/embed/oembed';
 
 export const getStaticPaths = (async () =>
-  (await getEmbeddables()).map(({ section, id, title }) => ({ params: { section, id }, props: { title } }))) satisfies GetStaticPaths;
+  (await getEmbeddables()).map(({ section, id, title }) => ({
+    params: { section, id },
+    props: { title },
+  }))) satisfies GetStaticPaths;
 
 /** The static oEmbed file of one article or assessment, advertised from its full page. */
 export const GET: APIRoute<{ title: string }> = ({ params, props, site: siteUrl }) => {
