@@ -5,7 +5,10 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' } },
+      {
+        // Whole-site checks read every built page; the library grows, and a busy machine is slow.
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
       {
         test: {
           name: 'browser',
