@@ -27,39 +27,29 @@ async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
   throw new Error(`${limit} presses of Tab never reached ${target.toString()}`);
 }
 
-/**
- * The order of the day, month and year parts of a date field. Chromium lays them out for its own
- * language (month first in en-US, day first in en-GB), so the test reads the order instead of assuming it.
- */
-async function dateFieldOrder(page: Page): Promise<('day' | 'month' | 'year')[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  await cdp.detach();
-  const parts = nodes
-    .filter((node) => node.role?.value === 'spinbutton')
-    .map((node) => /day|month|year/i.exec(String(node.name?.value ?? ''))?.[0].toLowerCase())
-    .filter((part): part is 'day' | 'month' | 'year' => part === 'day' || part === 'month' || part === 'year');
-  const order = parts.slice(0, 3);
-  expect(new Set(order)).toEqual(new Set(['day', 'month', 'year']));
-  return order;
-}
-
-/** Types a YYYY-MM-DD date into the focused date field, part by part. */
+/** Types a YYYY-MM-DD date into the day, month and year boxes, starting from the focused day box. */
 async function typeDate(page: Page, iso: string): Promise<void> {
   const [year = '', month = '', day = ''] = iso.split('-');
-  const parts = { day, month, year };
-  for (const part of await dateFieldOrder(page)) await page.keyboard.type(parts[part]);
+  for (const [index, part] of [String(Number(day)), String(Number(month)), year].entries()) {
+    if (index > 0) await page.keyboard.press('Tab');
+    // Replaces what the box held, as a person retyping a date would.
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(part);
+  }
 }
 
 function calculator(page: Page) {
   return {
-    received: page.getByLabel('Date the request was received'),
+    received: page.getByRole('group', { name: 'Date the request was received' }),
+    receivedDay: page.getByRole('group', { name: 'Date the request was received' }).getByLabel('Day'),
     division: (name: string) => page.getByRole('radio', { name }),
     extended: page.getByRole('checkbox', { name: /The request is complex/ }),
     paused: page.getByRole('checkbox', { name: /You stopped the clock/ }),
     clarification: page.getByRole('radio', { name: 'Clarification of what they want' }),
-    pauseFrom: page.getByLabel('Date you asked for it'),
-    pauseTo: page.getByLabel('Date it arrived'),
+    pauseFrom: page.getByRole('group', { name: 'Date you asked for it' }),
+    pauseFromDay: page.getByRole('group', { name: 'Date you asked for it' }).getByLabel('Day'),
+    pauseTo: page.getByRole('group', { name: 'Date it arrived' }),
+    pauseToDay: page.getByRole('group', { name: 'Date it arrived' }).getByLabel('Day'),
     submit: page.getByRole('button', { name: 'Work out the deadline' }),
     result: page.locator('.sar [aria-live="polite"]'),
     steps: page.getByRole('list', { name: 'How it was worked out' }),
@@ -69,7 +59,7 @@ function calculator(page: Page) {
 /** Tabs to the date received and types it, once the island has hydrated. */
 async function enterReceived(page: Page, iso: string): Promise<ReturnType<typeof calculator>> {
   const form = calculator(page);
-  await tabTo(page, form.received);
+  await tabTo(page, form.receivedDay);
   await page.locator('astro-island[component-url*="SarDeadlineCalculator"]:not([ssr])').waitFor({ state: 'attached' });
   await typeDate(page, iso);
   return form;
@@ -128,9 +118,9 @@ describe('the deadline calculator, by keyboard alone', () => {
     await page.keyboard.press('Space');
     await tabTo(page, form.clarification);
     expect(await form.clarification.isChecked()).toBe(true);
-    await tabTo(page, form.pauseFrom);
+    await tabTo(page, form.pauseFromDay);
     await typeDate(page, '2025-02-03');
-    await tabTo(page, form.pauseTo);
+    await tabTo(page, form.pauseToDay);
     await typeDate(page, '2025-02-10');
     await expect.poll(() => form.result.innerText()).toContain('Monday 10 March 2025');
     expect(await form.steps.innerText()).toContain('the clock stopped for 8 days');
@@ -150,12 +140,34 @@ describe('problems, in plain words and tied to their field', () => {
     await expect
       .poll(() => form.result.innerText())
       .toMatch(/There is a problem\s+Enter the date the request was received\./);
-    await expect.poll(() => isFocused(form.received)).toBe(true);
-    expect(await form.received.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => isFocused(form.receivedDay)).toBe(true);
+    for (const box of ['Day', 'Month', 'Year']) {
+      expect(await form.received.getByLabel(box).getAttribute('aria-invalid')).toBe('true');
+    }
     const describedBy = (await form.received.getAttribute('aria-describedby'))?.split(' ') ?? [];
     const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
     expect(descriptions.join(' ')).toContain('Enter the date the request was received.');
     expect(page.url()).toBe(`${site.server.origin}${TOOL}`);
+  });
+
+  it('a date without its year names the missing box and moves focus to it', async () => {
+    const page = await open(TOOL);
+    const form = calculator(page);
+    await tabTo(page, form.receivedDay);
+    await page
+      .locator('astro-island[component-url*="SarDeadlineCalculator"]:not([ssr])')
+      .waitFor({ state: 'attached' });
+    await page.keyboard.type('31');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1');
+    await tabTo(page, form.submit);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => form.result.innerText())
+      .toMatch(/There is a problem\s+Date the request was received must include a year\./);
+    await expect.poll(() => isFocused(form.received.getByLabel('Year'))).toBe(true);
+    expect(await form.received.getByLabel('Year').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.receivedDay.getAttribute('aria-invalid')).toBeNull();
   });
 
   it('a pause that ends before it starts marks both pause dates and explains why', async () => {
@@ -163,20 +175,37 @@ describe('problems, in plain words and tied to their field', () => {
     const form = await enterReceived(page, '2025-01-31');
     await tabTo(page, form.paused);
     await page.keyboard.press('Space');
-    await tabTo(page, form.pauseFrom);
+    await tabTo(page, form.pauseFromDay);
     await typeDate(page, '2025-02-10');
-    await tabTo(page, form.pauseTo);
+    await tabTo(page, form.pauseToDay);
     await typeDate(page, '2025-02-03');
     await expect.poll(() => form.result.innerText()).toContain('The pause ends before it starts');
     for (const field of [form.pauseFrom, form.pauseTo]) {
-      expect(await field.getAttribute('aria-invalid')).toBe('true');
-      const errorId = (await field.getAttribute('aria-describedby')) ?? '';
-      expect(await page.locator(`[id="${errorId}"]`).innerText()).toContain('The pause ends before it starts');
+      expect(await field.getByLabel('Day').getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await field.getAttribute('aria-describedby'))?.split(' ') ?? [];
+      const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).innerText()));
+      expect(descriptions.join(' ')).toContain('The pause ends before it starts');
     }
-    expect(await form.received.getAttribute('aria-invalid')).toBeNull();
+    expect(await form.receivedDay.getAttribute('aria-invalid')).toBeNull();
     await tabTo(page, page.getByRole('link', { name: /The pause ends before it starts/ }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => isFocused(form.pauseFrom)).toBe(true);
+    await expect.poll(() => isFocused(form.pauseFromDay)).toBe(true);
+  });
+});
+
+describe('what the page says before anything is typed', () => {
+  it('says school holidays do not pause the clock, and "Work out the deadline" is the main button', async () => {
+    const page = await open(TOOL);
+    expect(await page.locator('.sar').innerText()).toContain('School holidays do not pause the clock');
+    const submit = calculator(page).submit;
+    expect(await submit.getAttribute('class')).toBeNull();
+    const colours = await submit.evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { background: style.backgroundColor, text: style.color };
+    });
+    // The main button is filled with the accent colour; secondary buttons are outlined on the page colour.
+    expect(colours.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(colours.background).not.toBe(colours.text);
   });
 });
 
@@ -232,13 +261,13 @@ describe('accessibility, with results and problems on show (axe, WCAG 2.2 A and 
     const form = await enterReceived(tool, '2025-01-31');
     await form.extended.check();
     await form.paused.check();
-    await form.pauseFrom.focus();
+    await form.pauseFromDay.focus();
     await typeDate(tool, '2025-02-03');
-    await form.pauseTo.focus();
+    await form.pauseToDay.focus();
     await typeDate(tool, '2025-02-10');
     await expect.poll(() => form.result.innerText()).toContain('With the extension');
     await check(tool, 'tool with a result');
-    await form.pauseTo.focus();
+    await form.pauseToDay.focus();
     await typeDate(tool, '2025-01-03');
     await expect.poll(() => form.result.innerText()).toContain('There is a problem');
     await check(tool, 'tool with a problem');

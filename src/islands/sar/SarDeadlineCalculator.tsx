@@ -2,23 +2,37 @@ import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DIVISION_NAMES, DIVISIONS, formatUkDateWithWeekday } from '../../lib/sar';
 import { calendarDownloads } from './calendar-events';
-import { evaluateDeadlineForm, readDeadlineForm, type DeadlineField, type DeadlineFormValues } from './deadline-form';
+import type { DatePart } from '../../lib/dates/date-parts';
+import {
+  DATE_LABELS,
+  datePartName,
+  evaluateDeadlineForm,
+  type DateField,
+  type DeadlineField,
+  type DeadlineFormValues,
+} from '../../lib/sar/deadline-form';
+import { readDeadlineForm } from './deadline-form';
 import { downloadText } from '../shared/download';
-
-type DateField = Exclude<DeadlineField, 'pause'>;
 
 // Element ids: one calculator to a page (axe reports duplicate ids if an article adds two).
 const id = 'sar';
 
+const NO_DATE = { day: '', month: '', year: '' };
 const INITIAL: DeadlineFormValues = {
-  received: '',
+  received: NO_DATE,
   division: 'england-and-wales',
   extended: false,
   paused: false,
-  pauseFrom: '',
-  pauseTo: '',
+  pauseFrom: NO_DATE,
+  pauseTo: NO_DATE,
   reason: 'clarification',
 };
+
+const PARTS: { part: DatePart; label: string; size: 'short' | 'long' }[] = [
+  { part: 'day', label: 'Day', size: 'short' },
+  { part: 'month', label: 'Month', size: 'short' },
+  { part: 'year', label: 'Year', size: 'long' },
+];
 
 const REASONS = [
   {
@@ -48,18 +62,13 @@ export default function SarDeadlineCalculator() {
 
   const outcome = evaluateDeadlineForm(values);
   const problem = outcome.kind === 'problem' || (outcome.kind === 'missing' && submitted) ? outcome : undefined;
-  const fieldId = (field: DeadlineField) => `${id}-${field === 'pause' ? 'pauseFrom' : field}`;
   const errorId = `${id}-error`;
-  const isInvalid = (field: DateField) =>
-    problem?.field === field || (problem?.field === 'pause' && field !== 'received');
-  const dateProps = (field: DateField, hintId?: string) => ({
-    type: 'date',
-    id: fieldId(field),
-    name: field,
-    required: true,
-    'aria-invalid': isInvalid(field) ? ('true' as const) : undefined,
-    'aria-describedby': [hintId, isInvalid(field) ? errorId : undefined].filter(Boolean).join(' ') || undefined,
-  });
+  const boxId = (field: DateField, part: DatePart) => `${id}-${datePartName(field, part)}`;
+  // The box a problem is about: the first it names, so focus lands where the fix starts.
+  const problemBox = (field: DeadlineField, parts: readonly DatePart[]) =>
+    boxId(field === 'pause' ? 'pauseFrom' : field, parts[0] ?? 'day');
+  const isInvalid = (field: DateField, part: DatePart) =>
+    (problem?.field === field && problem.parts.includes(part)) || (problem?.field === 'pause' && field !== 'received');
   const inlineError = (fields: DeadlineField[]) =>
     problem && fields.includes(problem.field) ? (
       <p id={errorId} class="sar-error">
@@ -67,8 +76,41 @@ export default function SarDeadlineCalculator() {
         {problem.message}
       </p>
     ) : null;
+  /** A date as three boxes in a fieldset (the GOV.UK date input pattern), with its error inside. */
+  const dateInput = (field: DateField, hint: string, errorFields: DeadlineField[]) => {
+    const hintId = `${id}-${field}-hint`;
+    // A pause that ends before it starts is one message shown once, but it describes both dates.
+    const hasError = PARTS.some(({ part }) => isInvalid(field, part));
+    return (
+      <fieldset class="sar-field" aria-describedby={[hintId, hasError ? errorId : ''].join(' ').trim()}>
+        <legend>{DATE_LABELS[field]}</legend>
+        <p id={hintId} class="sar-hint">
+          {hint}
+        </p>
+        {inlineError(errorFields)}
+        <div class="sar-date">
+          {PARTS.map(({ part, label, size }) => (
+            <div key={part} class="sar-date-part">
+              <label for={boxId(field, part)}>{label}</label>
+              <input
+                id={boxId(field, part)}
+                type="text"
+                name={datePartName(field, part)}
+                class={`sar-date-${size}`}
+                inputMode="numeric"
+                autoComplete="off"
+                spellcheck={false}
+                aria-invalid={isInvalid(field, part) ? 'true' : undefined}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    );
+  };
 
-  const focusField = (field: DeadlineField) => document.getElementById(fieldId(field))?.focus();
+  const focusBox = (field: DeadlineField, parts: readonly DatePart[]) =>
+    document.getElementById(problemBox(field, parts))?.focus();
   const update = (event: TargetedEvent<HTMLFormElement>) => {
     setValues(readDeadlineForm(event.currentTarget));
     setSaved('');
@@ -79,22 +121,20 @@ export default function SarDeadlineCalculator() {
     setValues(now);
     setSubmitted(true);
     const checked = evaluateDeadlineForm(now);
-    if (checked.kind !== 'result') focusField(checked.field);
+    if (checked.kind !== 'result') focusBox(checked.field, checked.parts);
   };
   const result = outcome.kind === 'result' ? outcome.result : undefined;
-  const downloads = result ? calendarDownloads({ received: values.received, division: values.division, result }) : [];
+  const downloads =
+    outcome.kind === 'result'
+      ? calendarDownloads({ received: outcome.received, division: values.division, result: outcome.result })
+      : [];
 
   return (
     <div class="sar">
       <form ref={formRef} class="sar-form" noValidate onInput={update} onChange={update} onSubmit={submit}>
-        <div class="sar-field">
-          <label for={fieldId('received')}>Date the request was received</label>
-          <p id={`${id}-received-hint`} class="sar-hint">
-            This is day 1, even if it was a weekend or a bank holiday.
-          </p>
-          {inlineError(['received'])}
-          <input {...dateProps('received', `${id}-received-hint`)} />
-        </div>
+        {dateInput('received', 'For example, 27 3 2026. This is day 1, even if it was a weekend or a bank holiday.', [
+          'received',
+        ])}
 
         <fieldset class="sar-field" aria-describedby={`${id}-division-hint`}>
           <legend>Part of the UK the school is in</legend>
@@ -142,23 +182,14 @@ export default function SarDeadlineCalculator() {
               </div>
             ))}
           </fieldset>
-          <div class="sar-dates">
-            <div class="sar-field">
-              <label for={fieldId('pauseFrom')}>Date you asked for it</label>
-              {inlineError(['pauseFrom', 'pause'])}
-              <input {...dateProps('pauseFrom')} />
-            </div>
-            <div class="sar-field">
-              <label for={fieldId('pauseTo')}>Date it arrived</label>
-              {inlineError(['pauseTo'])}
-              <input {...dateProps('pauseTo')} />
-            </div>
-          </div>
+          {dateInput('pauseFrom', 'For example, 3 2 2026.', ['pauseFrom', 'pause'])}
+          {dateInput('pauseTo', 'For example, 10 2 2026.', ['pauseTo'])}
         </div>
 
-        <button type="submit" class="secondary">
-          Work out the deadline
-        </button>
+        <p class="sar-hint">
+          School holidays do not pause the clock: the deadline runs through them, as through weekends.
+        </p>
+        <button type="submit">Work out the deadline</button>
       </form>
 
       <div class="sar-result">
@@ -172,10 +203,10 @@ export default function SarDeadlineCalculator() {
               <p>
                 {/* Following a link to a field scrolls to it but leaves focus behind, so move focus too. */}
                 <a
-                  href={`#${fieldId(problem.field)}`}
+                  href={`#${problemBox(problem.field, problem.parts)}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    focusField(problem.field);
+                    focusBox(problem.field, problem.parts);
                   }}
                 >
                   {problem.message}
