@@ -18,6 +18,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default; a loaded machine can take longer to re-render.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
