@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { questionsOf, scoreChecklist } from '../../src/lib/assessment';
 import type { Answers, ChecklistDefinition } from '../../src/schemas/assessment';
 import { answerEvery } from '../helpers/answers';
+import { readAnyResultFile } from '../../src/lib/results/read-result-file';
+import { buildResultFile, resultFileName, serializeResultFile } from '../../src/lib/results/result-file';
 import { loadDefinition } from '../helpers/definitions';
 
 // The real checklists in content/: the data protection checklist, and the cyber checklist its
@@ -89,5 +91,23 @@ describe('the data protection checklist', () => {
     expect(result.overall.score).toBe(95);
     expect(result.band?.label).toBe('Needs improvement');
     expect(result.heldBy.map((held) => held.questionId)).toEqual(['breach-reporting']);
+  });
+
+  it('exports a results file that the trust dashboard reads back as this checklist', () => {
+    const file = buildResultFile({
+      assessmentId: 'data-protection-checklist',
+      definition: dataProtection,
+      answers: { 'dpo-appointed': 'yes', cctv: 'na' },
+      school: 'Oak Academy',
+      savedAt: new Date('2026-11-29T09:00:00.000Z'),
+    });
+    expect(resultFileName(file)).toBe('data-protection-checklist-oak-academy-2026-11-29.json');
+    const text = serializeResultFile(file);
+    const definitions = { 'cyber-security-checklist': cyber, 'data-protection-checklist': dataProtection };
+    expect(readAnyResultFile(text, Buffer.byteLength(text), definitions)).toMatchObject({
+      ok: true,
+      assessmentId: 'data-protection-checklist',
+      answers: { 'dpo-appointed': 'yes', cctv: 'na' },
+    });
   });
 });
