@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, DIST, readPage } from '../helpers/dist';
+
+beforeAll(assertBuilt);
+
+// Every self-assessment the library has, listed by hand so that a missing page fails here.
+const ASSESSMENTS = ['cyber-security-checklist', 'data-protection-checklist', 'messaging-risk'];
+
+const hrefsOf = (root: HTMLElement) => root.querySelectorAll('a[href]').map((link) => link.getAttribute('href'));
+
+describe('every self-assessment', () => {
+  it.each(ASSESSMENTS)('%s has its page, its embed, its oEmbed file and its embed codes', (id) => {
+    const missing = [
+      `assessments/${id}/index.html`,
+      `embed/assessments/${id}/index.html`,
+      `oembed/assessments/${id}.json`,
+      `embed-this/assessments/${id}/index.html`,
+    ].filter((file) => !existsSync(join(DIST, file)));
+    expect(missing).toEqual([]);
+  });
+
+  it('is offered on the home page and on the trust dashboard', () => {
+    for (const page of ['/', '/trust-dashboard/']) {
+      const hrefs = hrefsOf(readPage(page));
+      expect(ASSESSMENTS.filter((id) => !hrefs.includes(`/assessments/${id}/`))).toEqual([]);
+    }
+  });
+});
+
+describe('the data protection checklist', () => {
+  const page = readPage('/assessments/data-protection-checklist/');
+
+  it('is listed on the data protection area page', () => {
+    expect(hrefsOf(readPage('/areas/data-protection/'))).toContain('/assessments/data-protection-checklist/');
+  });
+
+  it('lists its 29 questions without JavaScript, each with a link to its guidance', () => {
+    // The plain list sits in <noscript>, which the parser keeps as text: parse it on its own.
+    const list = parse(page.querySelector('noscript')?.textContent ?? '');
+    const items = list.querySelectorAll('.question-list li');
+    expect(items).toHaveLength(29);
+    const unlinked = items.filter((item) => !item.querySelector('a[href^="/guidance/"]')).map((item) => item.text);
+    expect(unlinked).toEqual([]);
+  });
+});
