@@ -60,7 +60,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
     });
   };
 
-  const useImported = ({ answers, school, notices }: Imported) =>
+  const applyImported = ({ answers, school, notices }: Imported) =>
     replaceWith(answers, school, () => setImportNotices(['Imported the answers from the file.', ...notices]));
 
   if (sharedView.shared) {
@@ -153,7 +153,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
         score={score}
         school={saved.school}
         onSchool={saved.setSchool}
-        onImport={useImported}
+        onImport={applyImported}
         siteUrl={siteUrl}
       />
       <div class="button-row no-print">

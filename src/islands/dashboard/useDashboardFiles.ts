@@ -52,6 +52,8 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
       setKeep(true);
       setReady(true);
     });
+    // Once, on mount: the kept files are read back a single time; `load` is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
