@@ -7,6 +7,41 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Layers point down: pages use everything; components and islands use lib and schemas; lib uses
+// schemas; schemas use nothing of ours but each other. Each entry names what a layer may not import.
+const ABOVE_LIB = ['islands', 'components', 'layouts', 'pages', 'client', 'integrations', 'config'];
+const FRAMEWORK = {
+  // `astro/zod` is plain zod, re-exported by Astro; everything else of Astro's (and Preact) is a framework.
+  regex: '^(astro($|:|/(?!zod$))|@astrojs/|preact($|/))',
+  message: 'src/lib and src/schemas are plain TypeScript: no Astro, astro:* or Preact modules.',
+};
+/** A relative import that climbs out of the folder into one of these top-level folders of src. */
+function intoFolders(folders, message) {
+  return { regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message };
+}
+const layerRules = [
+  {
+    files: ['src/schemas/**'],
+    patterns: [
+      intoFolders(['lib', ...ABOVE_LIB], 'src/schemas is the bottom layer: it imports nothing from src/lib or above.'),
+      FRAMEWORK,
+    ],
+  },
+  {
+    files: ['src/lib/**'],
+    patterns: [
+      intoFolders(ABOVE_LIB, 'src/lib imports only src/lib and src/schemas, never what builds on it.'),
+      FRAMEWORK,
+    ],
+  },
+  {
+    files: ['src/islands/**'],
+    patterns: [
+      intoFolders(['components', 'layouts', 'pages'], 'Islands use src/lib and src/schemas, not Astro files.'),
+    ],
+  },
+].map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } }));
+
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/'] },
   js.configs.recommended,
@@ -43,4 +78,5 @@ export default tseslint.config(
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'], tags: [] }],
     },
   },
+  ...layerRules,
 );

@@ -1,15 +1,5 @@
 import { z } from 'astro/zod';
-import { optionIdsOf } from '../lib/assessment/answers';
-import { LIKELIHOOD_IDS, SEVERITY_IDS } from '../lib/assessment/scales';
-
-export {
-  CHECKLIST_OPTIONS,
-  CHECKLIST_OPTION_IDS,
-  LIKELIHOODS,
-  LIKELIHOOD_IDS,
-  SEVERITIES,
-  SEVERITY_IDS,
-} from '../lib/assessment/scales';
+import { LIKELIHOOD_IDS, SEVERITY_IDS, optionIdsOf } from './scales';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // The heading part follows github-slugger, which keeps non-ASCII letters, underscores and

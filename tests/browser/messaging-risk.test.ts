@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIKELIHOODS, RISK_LEVEL_LABELS, scoreRisk } from '../../src/lib/assessment';
+import { RISK_LEVEL_LABELS, scoreRisk } from '../../src/lib/assessment';
 import type { RiskDefinition, RiskQuestion } from '../../src/schemas/assessment';
+import { LIKELIHOODS } from '../../src/schemas/scales';
 import { findViolations } from '../helpers/axe';
 import { loadDefinition } from '../helpers/definitions';
 import { answerByKeyboard, readCheckedAnswers } from '../helpers/keyboard';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Answers, AssessmentDefinition } from '../../lib/assessment';
 import { countProgress, scoreAssessment, visibleEntries } from '../../lib/assessment';
+import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { QuestionField } from './QuestionField';
 import { ResultActions, type Imported } from './ResultActions';
 import { Results } from './Results';

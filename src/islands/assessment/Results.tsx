@@ -1,4 +1,5 @@
-import type { AssessmentDefinition, AssessmentScore } from '../../lib/assessment';
+import type { AssessmentScore } from '../../lib/assessment';
+import type { AssessmentDefinition } from '../../schemas/assessment';
 import { ChecklistResults } from './ChecklistResults';
 import { RiskResults } from './RiskResults';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AssessmentDefinition } from '../../lib/assessment';
 import { forgetKeptFiles, keepFiles, readKeptFiles } from '../../lib/dashboard/kept-files';
 import { describeLoad } from '../../lib/dashboard/messages';
+import type { AssessmentDefinition } from '../../schemas/assessment';
 import { browserStorage } from '../assessment/browser-storage';
 import { fromFile, fromKept, readSources, type FailedFile, type LoadedEntry, type Source } from './read-files';
 

@@ -8,9 +8,7 @@ import {
   MAX_SCHOOL_NAME_LENGTH,
   RESULT_FILE_FORMAT,
   RESULT_FILE_FORMAT_VERSION,
-} from './format';
-
-export { MAX_RESULT_FILE_BYTES };
+} from '../../schemas/result-format';
 
 /** Answers read from a results file, fitted to the assessment as this site has it. */
 export interface ImportedAnswers {
