@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ISO_DATE_PATTERN, isIsoDate } from './iso-date';
 
 /** A kebab-case id, as used for file names, slugs and question ids. */
 export const idSchema = z
@@ -9,11 +10,11 @@ export const idSchema = z
  * A calendar date written YYYY-MM-DD. YAML parsers disagree on whether an unquoted date is a
  * string or a Date, so both are accepted and the result is always the plain string.
  */
-export const plainDateSchema = z.preprocess(
+export const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'must be a date written YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD')
     .refine(isRealDate, 'is not a real calendar date'),
 );
 
@@ -22,13 +23,5 @@ export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an ht
 
 // Only judged once the format is right, so a badly written date gets one message, not two.
 function isRealDate(value: string): boolean {
-  return !/^\d{4}-\d{2}-\d{2}$/.test(value) || isPlainDate(value);
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isPlainDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return !ISO_DATE_PATTERN.test(value) || isIsoDate(value);
 }

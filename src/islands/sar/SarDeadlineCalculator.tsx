@@ -1,6 +1,7 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DIVISION_NAMES, DIVISIONS, formatUkDateWithWeekday } from '../../lib/sar';
+import { formatUkDate } from '../../lib/dates/format';
+import { DIVISION_NAMES, DIVISIONS } from '../../lib/sar';
 import { calendarDownloads } from './calendar-events';
 import { evaluateDeadlineForm, readDeadlineForm, type DeadlineField, type DeadlineFormValues } from './deadline-form';
 import { downloadText } from '../shared/download';
@@ -30,7 +31,7 @@ const REASONS = [
 ] as const;
 
 function Day({ date }: { date: string }) {
-  return <time dateTime={date}>{formatUkDateWithWeekday(date)}</time>;
+  return <time dateTime={date}>{formatUkDate(date, { weekday: true })}</time>;
 }
 
 /**
