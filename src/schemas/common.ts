@@ -1,10 +1,16 @@
 import { z } from 'astro/zod';
 import { ISO_DATE_PATTERN, isIsoDate } from './iso-date';
 
+/** Lower-case words joined by hyphens, unanchored, so that longer patterns can be built from it. */
+export const KEBAB_ID = '[a-z0-9]+(-[a-z0-9]+)*';
+
+/** A kebab-case id, as used for file names, slugs and question ids. */
+export const ID_PATTERN = new RegExp(`^${KEBAB_ID}$`);
+
 /** A kebab-case id, as used for file names, slugs and question ids. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "cyber-security"');
+  .regex(ID_PATTERN, 'must be lower-case words joined by hyphens, e.g. "cyber-security"');
 
 /**
  * A calendar date written YYYY-MM-DD. YAML parsers disagree on whether an unquoted date is a

@@ -1,10 +1,10 @@
 /**
- * The rules UK bank holidays follow, used to build and check src/data/uk-bank-holidays.json
+ * The rules UK bank holidays follow, used by the tests to check src/data/uk-bank-holidays.json
  * for the years GOV.UK does not list yet. One-off days (a coronation, a jubilee) are announced
  * by proclamation and cannot be computed; the data file notes any.
  */
-import { addDays, dayOfWeek, isWeekend, toIsoDate, type CalendarDate } from '../dates/calendar';
-import type { Division } from './divisions';
+import { addDays, dayOfWeek, isWeekend, toIsoDate, type CalendarDate } from '../../src/lib/dates/calendar';
+import type { Division } from '../../src/lib/sar/divisions';
 
 export interface BankHoliday {
   /** YYYY-MM-DD */
