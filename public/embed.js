@@ -25,7 +25,7 @@
       if (typeof height !== 'number' || !Number.isFinite(height)) return null;
       if (height <= 0 || height > MAX_HEIGHT) return null;
       return Math.ceil(height);
-    } catch (error) {
+    } catch {
       return null;
     }
   }
@@ -33,7 +33,7 @@
   function parseUrl(value) {
     try {
       return new URL(value);
-    } catch (error) {
+    } catch {
       return null;
     }
   }

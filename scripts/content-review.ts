@@ -8,7 +8,7 @@ import {
   summariseReviewReport,
 } from '../src/lib/content/review-report';
 import { buildDate } from '../src/lib/dates/build-date';
-import { formatUkDate } from '../src/lib/dates/plain-date';
+import { formatUkDate } from '../src/lib/dates/format';
 import { readContentFiles } from '../src/integrations/read-content-files';
 
 const { model, problems } = loadContent(readContentFiles(process.cwd()));

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema, idSchema, isPlainDate, plainDateSchema } from './common';
+import { httpsUrlSchema, idSchema, isoDateSchema } from './common';
+import { isIsoDate } from './iso-date';
 
 /** Who an article is written for. */
 export const audiences = ['leaders', 'staff', 'governors', 'dpo', 'trusts'] as const;
@@ -14,7 +15,7 @@ export const sourceSchema = z.strictObject({
   /** Where to read it; https only. */
   url: httpsUrlSchema,
   /** When an editor last checked it says what the article claims. */
-  accessed: plainDateSchema.optional(),
+  accessed: isoDateSchema.optional(),
 });
 
 /**
@@ -32,9 +33,9 @@ export const articleSchema = z
     /** Who it is written for; at least one. */
     audience: z.array(z.enum(audiences)).min(1),
     /** First published, YYYY-MM-DD. */
-    published: plainDateSchema,
+    published: isoDateSchema,
     /** Last checked against its sources, YYYY-MM-DD; not before `published`. */
-    reviewed: plainDateSchema,
+    reviewed: isoDateSchema,
     /** How often it must be reviewed; the review is due this many months after `reviewed`. */
     reviewEveryMonths: z.int().min(1).max(60).default(12),
     /** Ids of assessments that this article explains. */
@@ -47,7 +48,7 @@ export const articleSchema = z
     draft: z.boolean().default(false),
   })
   // Compared only when both dates are sound; a bad date is reported once, on its own field.
-  .refine((a) => !isPlainDate(a.published) || !isPlainDate(a.reviewed) || a.reviewed >= a.published, {
+  .refine((a) => !isIsoDate(a.published) || !isIsoDate(a.reviewed) || a.reviewed >= a.published, {
     path: ['reviewed'],
     message: 'must not be before published',
   });

@@ -1,20 +1,10 @@
 import { z } from 'astro/zod';
-import { optionIdsOf } from '../lib/assessment/answers';
-import { LIKELIHOOD_IDS, SEVERITY_IDS } from '../lib/assessment/scales';
+import { ID_PATTERN, KEBAB_ID } from './common';
+import { LIKELIHOOD_IDS, SEVERITY_IDS, optionIdsOf } from './scales';
 
-export {
-  CHECKLIST_OPTIONS,
-  CHECKLIST_OPTION_IDS,
-  LIKELIHOODS,
-  LIKELIHOOD_IDS,
-  SEVERITIES,
-  SEVERITY_IDS,
-} from '../lib/assessment/scales';
-
-const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 // The heading part follows github-slugger, which keeps non-ASCII letters, underscores and
 // repeated hyphens, so it is looser than our own ids.
-const GUIDANCE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*#[\p{Ll}\p{Lo}\p{N}_-]+$/u;
+const GUIDANCE_PATTERN = new RegExp(`^${KEBAB_ID}#[\\p{Ll}\\p{Lo}\\p{N}_-]+$`, 'u');
 // Markdown that would show as stray symbols where the text is rendered as plain text.
 const MARKDOWN_PATTERN = /\[[^\]]*\]\([^)]*\)|\*\*|__|`|^\s*(#{1,6}\s|[-*+]\s|\d+\.\s)/m;
 

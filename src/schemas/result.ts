@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-import { MAX_SCHOOL_NAME_LENGTH, RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from '../lib/results/format';
-
-export { MAX_SCHOOL_NAME_LENGTH, RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION };
+import { MAX_SCHOOL_NAME_LENGTH, RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from './result-format';
 
 /** Which assessment a results file's answers belong to. */
 export const resultAssessmentSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findViolations } from '../helpers/axe';
 import { newContext } from '../helpers/browser';
-import { listPages, sitemapPaths } from '../helpers/dist';
+import { listPages, sitemapPaths } from '../../scripts/lib/dist';
 import { useSite } from '../helpers/session';
 
 const site = useSite();

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { listPages, sitemapPaths } from '../helpers/dist';
+import { listPages, sitemapPaths } from '../../scripts/lib/dist';
 import { usePage, useSite } from '../helpers/session';
 
 const site = useSite();

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RISK_LEVEL_LABELS, scoreChecklist, scoreRisk, type RiskDefinition } from '../../src/lib/assessment';
+import { RISK_LEVEL_LABELS, scoreChecklist, scoreRisk } from '../../src/lib/assessment';
 import { DASHBOARD_KEY } from '../../src/lib/storage/keys';
 import { buildResultFile, serializeResultFile } from '../../src/lib/results/result-file';
-import type { Answers, ChecklistDefinition } from '../../src/schemas/assessment';
+import type { Answers, ChecklistDefinition, RiskDefinition } from '../../src/schemas/assessment';
 import { findViolations } from '../helpers/axe';
 import { loadDefinition } from '../helpers/definitions';
 import { usePage, useSite, WATCH_CHECKS } from '../helpers/session';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { optionIdsOf, questionsOf } from '../../src/lib/assessment';
+import { questionsOf } from '../../src/lib/assessment';
 import type { Answers, AssessmentDefinition, AssessmentQuestion } from '../../src/schemas/assessment';
+import { optionIdsOf } from '../../src/schemas/scales';
 
 /** Every question answered with the same option, follow-up questions included. */
 export function answerEvery(definition: AssessmentDefinition, optionId: string): Answers {

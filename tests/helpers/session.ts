@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchChromium, newContext, watchPage, type PageWatch } from './browser';
-import { assertBuilt } from './dist';
-import { serveDist, type StaticServer } from './server';
+import { assertBuilt } from '../../scripts/lib/dist';
+import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
 
 type ContextOptions = Parameters<typeof newContext>[1];
 

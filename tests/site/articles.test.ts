@@ -4,8 +4,8 @@ import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/integrations/read-content-files';
 import { loadContent } from '../../src/lib/content-check/load';
-import { addMonths } from '../../src/lib/dates/plain-date';
-import { assertBuilt, DIST, listPages, readPage } from '../helpers/dist';
+import { addMonths } from '../../src/lib/dates/iso-date';
+import { assertBuilt, DIST, listPages, readPage } from '../../scripts/lib/dist';
 
 beforeAll(assertBuilt);
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, DIST, readPage } from '../helpers/dist';
+import { assertBuilt, DIST, readPage } from '../../scripts/lib/dist';
 
 beforeAll(assertBuilt);
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, listPages, readPage, readText } from '../helpers/dist';
+import { assertBuilt, listPages, readPage, readText } from '../../scripts/lib/dist';
 import { gzipSync } from 'node:zlib';
-import { htmlAndCssWeight, javascriptWeight, kb } from '../helpers/page-weight';
+import { htmlAndCssWeight, javascriptWeight, kb } from '../../scripts/lib/page-weight';
 
 beforeAll(assertBuilt);
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { matchesHeaderPath } from '../../src/lib/security/headers';
-import { assertBuilt, DIST, listPages, readPage, readText, sitemapPaths } from '../helpers/dist';
+import { matchesHeaderPath } from '../helpers/header-path';
+import { assertBuilt, DIST, listPages, readPage, readText, sitemapPaths } from '../../scripts/lib/dist';
 
 beforeAll(assertBuilt);
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, fileForPath, listPages, readPage } from '../helpers/dist';
+import { assertBuilt, fileForPath, listPages, readPage } from '../../scripts/lib/dist';
 
 beforeAll(assertBuilt);
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, listPages, readPage } from '../helpers/dist';
+import { assertBuilt, listPages, readPage } from '../../scripts/lib/dist';
 
 beforeAll(assertBuilt);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, fileForPath, listFiles } from '../helpers/dist';
+import { assertBuilt, fileForPath, listFiles } from '../../scripts/lib/dist';
 
 beforeAll(assertBuilt);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, fileForPath, listFiles, listPages, readPage } from '../helpers/dist';
+import { assertBuilt, fileForPath, listFiles, listPages, readPage } from '../../scripts/lib/dist';
 
 beforeAll(assertBuilt);
 

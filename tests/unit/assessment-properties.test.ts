@@ -1,19 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  LIKELIHOODS,
-  optionIdsOf,
-  questionsOf,
-  scoreChecklist,
-  scoreRisk,
-  type RiskLevel,
-} from '../../src/lib/assessment';
+import { questionsOf, scoreChecklist, scoreRisk, type RiskLevel } from '../../src/lib/assessment';
 import {
   type Answers,
   type AssessmentDefinition,
   type ChecklistDefinition,
   type RiskDefinition,
 } from '../../src/schemas/assessment';
+import { LIKELIHOODS, optionIdsOf } from '../../src/schemas/scales';
 import { answersFor, someAnswers } from '../helpers/answers';
 import { FIXTURES, loadDefinition } from '../helpers/definitions';
 

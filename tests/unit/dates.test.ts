@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween, formatUkDate, todayInUk } from '../../src/lib/dates/plain-date';
+import { formatUkDate } from '../../src/lib/dates/format';
+import { addMonths, daysBetween, todayInUk } from '../../src/lib/dates/iso-date';
 import { reviewStatus } from '../../src/lib/dates/review';
 import { buildDate } from '../../src/lib/dates/build-date';
 

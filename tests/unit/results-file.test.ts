@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildResultFile, resultFileName, serializeResultFile } from '../../src/lib/results/result-file';
-import { MAX_RESULT_FILE_BYTES, readAnyResultFile, readResultFile } from '../../src/lib/results/read-result-file';
+import { readAnyResultFile, readResultFile } from '../../src/lib/results/read-result-file';
+import { MAX_RESULT_FILE_BYTES } from '../../src/schemas/result-format';
 import { exportFileName, slugifySchool } from '../../src/lib/results/file-name';
 import { normalizeSchoolName } from '../../src/lib/results/school';
 import { resultFileSchema } from '../../src/schemas/result';

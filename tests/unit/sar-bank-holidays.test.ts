@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import data from '../../src/data/uk-bank-holidays.json';
 import { bankHolidayOn, BANK_HOLIDAY_COVERAGE } from '../../src/lib/sar/bank-holidays';
-import { easterSunday, ruleBasedBankHolidays } from '../../src/lib/sar/bank-holiday-rules';
+import { easterSunday, ruleBasedBankHolidays } from '../helpers/bank-holiday-rules';
 import { isWeekend, parseIsoDate, toIsoDate } from '../../src/lib/dates/calendar';
 import { DIVISIONS, type Division } from '../../src/lib/sar/divisions';
 import { rollToWorkingDay } from '../../src/lib/sar/working-days';

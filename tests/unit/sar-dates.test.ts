@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, dayOfWeek, daysBetween, parseIsoDate, toIsoDate } from '../../src/lib/dates/calendar';
-import { formatUkDate } from '../../src/lib/dates/plain-date';
-import { formatDayMonthYear, formatUkDateWithWeekday } from '../../src/lib/sar/format-uk-date';
+import { formatUkDate } from '../../src/lib/dates/format';
 
 const date = (iso: string) => {
   const parsed = parseIsoDate(iso);
@@ -74,27 +73,30 @@ describe('calendar arithmetic', () => {
 
 describe('UK date wording', () => {
   it('writes weekday, day, month and year in English', () => {
-    expect(formatUkDateWithWeekday('2025-02-28')).toBe('Friday 28 February 2025');
-    expect(formatUkDateWithWeekday('2028-02-29')).toBe('Tuesday 29 February 2028');
-    expect(formatUkDateWithWeekday({ year: 2026, month: 11, day: 1 })).toBe('Sunday 1 November 2026');
+    expect(formatUkDate('2025-02-28', { weekday: true })).toBe('Friday 28 February 2025');
+    expect(formatUkDate('2028-02-29', { weekday: true })).toBe('Tuesday 29 February 2028');
+    expect(formatUkDate({ year: 2026, month: 11, day: 1 }, { weekday: true })).toBe('Sunday 1 November 2026');
   });
 
   it('writes a date without its weekday', () => {
-    expect(formatDayMonthYear('2025-12-01')).toBe('1 December 2025');
+    expect(formatUkDate('2025-12-01')).toBe('1 December 2025');
   });
 
-  it('words every month as the rest of the site does', () => {
-    for (let month = 1; month <= 12; month += 1) {
-      const iso = `2026-${String(month).padStart(2, '0')}-15`;
-      expect(formatDayMonthYear(iso)).toBe(formatUkDate(iso));
-    }
+  it('words every month in English, in full or as three letters', () => {
+    const names = 'January February March April May June July August September October November December'.split(' ');
+    const short = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+    names.forEach((name, index) => {
+      const iso = `2026-${String(index + 1).padStart(2, '0')}-15`;
+      expect(formatUkDate(iso)).toBe(`15 ${name} 2026`);
+      expect(formatUkDate(iso, { shortMonth: true })).toBe(`15 ${short[index]} 2026`);
+    });
   });
 
   it('keeps a year below 100 as it is', () => {
-    expect(formatDayMonthYear({ year: 2, month: 1, day: 31 })).toBe('31 January 2');
+    expect(formatUkDate({ year: 2, month: 1, day: 31 })).toBe('31 January 2');
   });
 
   it('refuses a date that does not exist', () => {
-    expect(() => formatUkDateWithWeekday('2025-02-29')).toThrow(RangeError);
+    expect(() => formatUkDate('2025-02-29', { weekday: true })).toThrow(RangeError);
   });
 });

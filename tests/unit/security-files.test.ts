@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeaderRules, COMMON_HEADERS, formatHeadersFile, matchesHeaderPath } from '../../src/lib/security/headers';
+import { buildHeaderRules, COMMON_HEADERS, formatHeadersFile } from '../../src/lib/security/headers';
+import { matchesHeaderPath } from '../helpers/header-path';
 import { buildSecurityTxt } from '../../src/lib/security/security-txt';
 
 const rules = buildHeaderRules({

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Answers, AssessmentDefinition } from '../../lib/assessment';
 import { countProgress, scoreAssessment, visibleEntries } from '../../lib/assessment';
+import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { QuestionField } from './QuestionField';
 import { ResultActions, type Imported } from './ResultActions';
 import { Results } from './Results';
@@ -60,7 +60,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
     });
   };
 
-  const useImported = ({ answers, school, notices }: Imported) =>
+  const applyImported = ({ answers, school, notices }: Imported) =>
     replaceWith(answers, school, () => setImportNotices(['Imported the answers from the file.', ...notices]));
 
   if (sharedView.shared) {
@@ -153,7 +153,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
         score={score}
         school={saved.school}
         onSchool={saved.setSchool}
-        onImport={useImported}
+        onImport={applyImported}
         siteUrl={siteUrl}
       />
       <div class="button-row no-print">

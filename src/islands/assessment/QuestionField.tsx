@@ -1,5 +1,6 @@
+import { guidanceHref } from '../../lib/assessment';
 import type { AssessmentQuestion } from '../../schemas/assessment';
-import { CHECKLIST_OPTIONS, guidanceHref } from '../../lib/assessment';
+import { CHECKLIST_OPTIONS } from '../../schemas/scales';
 
 interface Props {
   question: AssessmentQuestion;

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { Answers, AssessmentDefinition, AssessmentScore } from '../../lib/assessment';
+import type { AssessmentScore } from '../../lib/assessment';
 import { buildActionPlanCsv, buildRiskActionPlanCsv } from '../../lib/results/action-plan-csv';
 import { exportFileName } from '../../lib/results/file-name';
-import { MAX_RESULT_FILE_BYTES } from '../../lib/results/format';
 import { buildResultFile, resultFileName, serializeResultFile } from '../../lib/results/result-file';
 import { encodeShareFragment } from '../../lib/results/share-link';
+import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
+import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
 import { downloadText } from '../shared/download';
 
 /** Answers read from an imported file, ready to replace the person's own. */

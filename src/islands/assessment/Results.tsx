@@ -1,4 +1,7 @@
-import type { AssessmentDefinition, AssessmentScore } from '../../lib/assessment';
+import type { AssessmentScore } from '../../lib/assessment';
+import { formatUkDate } from '../../lib/dates/format';
+import { todayInUk } from '../../lib/dates/iso-date';
+import type { AssessmentDefinition } from '../../schemas/assessment';
 import { ChecklistResults } from './ChecklistResults';
 import { RiskResults } from './RiskResults';
 
@@ -19,7 +22,7 @@ export function Results({ id, definition, score, school, headingLevel, linkTarge
   return (
     <section class="assessment-results" aria-labelledby={`${id}-results`}>
       <Heading id={`${id}-results`}>Your results</Heading>
-      <p class="print-only">{`${definition.title} (version ${definition.version})${school ? ` for ${school}` : ''}, printed ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`}</p>
+      <p class="print-only">{`${definition.title} (version ${definition.version})${school ? ` for ${school}` : ''}, printed ${formatUkDate(todayInUk())}.`}</p>
       {score.kind === 'checklist' ? (
         <ChecklistResults score={score} headingLevel={headingLevel} {...target} />
       ) : (

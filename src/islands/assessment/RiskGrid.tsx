@@ -1,5 +1,6 @@
 import type { RiskResult } from '../../lib/assessment';
-import { LIKELIHOODS, RISK_LEVEL_LABELS, SEVERITIES, levelOf, type ScaleValue } from '../../lib/assessment';
+import { RISK_LEVEL_LABELS, levelOf } from '../../lib/assessment';
+import { LIKELIHOODS, SEVERITIES, type ScaleValue } from '../../schemas/scales';
 
 interface Props {
   risks: RiskResult[];

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Answers, AssessmentDefinition } from '../../lib/assessment';
 import { clearSaved, loadSaved, readStorageEvent, saveAnswers } from '../../lib/storage/saved-answers';
+import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { browserStorage } from './browser-storage';
 
 /** What the person is told about their saved answers. */

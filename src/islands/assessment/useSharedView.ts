@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Answers, AssessmentDefinition } from '../../lib/assessment';
 import { decodeShareFragment, looksLikeShareFragment } from '../../lib/results/share-link';
+import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 
 export interface SharedView {
   /** Answers from a share link in the address, shown instead of the person's own. */

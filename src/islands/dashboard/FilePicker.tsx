@@ -15,6 +15,8 @@ export function FilePicker({ onFiles }: Props) {
   useEffect(() => {
     const chosen = input.current?.files;
     if (chosen && chosen.length > 0) onFiles([...chosen]);
+    // Once, on mount: the parent's handler is new on every render, and re-running would read the files twice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

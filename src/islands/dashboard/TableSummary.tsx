@@ -1,6 +1,6 @@
-import type { ChecklistDefinition } from '../../lib/assessment';
 import type { DashboardFile, DashboardTable } from '../../lib/dashboard/model';
 import { countRatings, mostOftenNo } from '../../lib/dashboard/summary';
+import type { ChecklistDefinition } from '../../schemas/assessment';
 import { RatingText } from './RatingText';
 
 interface Props {

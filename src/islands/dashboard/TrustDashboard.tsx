@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import type { AssessmentDefinition } from '../../lib/assessment';
 import { buildTables } from '../../lib/dashboard/tables';
+import type { AssessmentDefinition } from '../../schemas/assessment';
 import { FilePicker } from './FilePicker';
 import { ResultsTable } from './ResultsTable';
 import { TableSummary } from './TableSummary';

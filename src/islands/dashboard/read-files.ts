@@ -1,7 +1,7 @@
-import type { AssessmentDefinition } from '../../lib/assessment';
 import type { KeptFile } from '../../lib/dashboard/kept-files';
 import type { DashboardFile } from '../../lib/dashboard/model';
-import { MAX_RESULT_FILE_BYTES } from '../../lib/results/format';
+import type { AssessmentDefinition } from '../../schemas/assessment';
+import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
 
 /** A file read and checked, with its text so it can be kept in this browser if the lead asks. */
 export interface LoadedEntry {

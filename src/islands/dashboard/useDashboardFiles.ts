@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AssessmentDefinition } from '../../lib/assessment';
 import { forgetKeptFiles, keepFiles, readKeptFiles } from '../../lib/dashboard/kept-files';
 import { describeLoad } from '../../lib/dashboard/messages';
+import type { AssessmentDefinition } from '../../schemas/assessment';
 import { browserStorage } from '../assessment/browser-storage';
 import { fromFile, fromKept, readSources, type FailedFile, type LoadedEntry, type Source } from './read-files';
 
@@ -52,6 +52,8 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
       setKeep(true);
       setReady(true);
     });
+    // Once, on mount: the kept files are read back a single time; `load` is new on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DIVISION_NAMES, DIVISIONS, formatUkDateWithWeekday } from '../../lib/sar';
+import { formatUkDate } from '../../lib/dates/format';
+import { DIVISION_NAMES, DIVISIONS } from '../../lib/sar';
 import { calendarDownloads } from './calendar-events';
 import type { DatePart } from '../../lib/dates/date-parts';
 import {
@@ -44,7 +45,7 @@ const REASONS = [
 ] as const;
 
 function Day({ date }: { date: string }) {
-  return <time dateTime={date}>{formatUkDateWithWeekday(date)}</time>;
+  return <time dateTime={date}>{formatUkDate(date, { weekday: true })}</time>;
 }
 
 /**

@@ -1,10 +1,5 @@
-import {
-  DIVISION_NAMES,
-  formatUkDateWithWeekday,
-  toIcsEvent,
-  type Division,
-  type SarDeadlineResult,
-} from '../../lib/sar';
+import { formatUkDate } from '../../lib/dates/format';
+import { DIVISION_NAMES, toIcsEvent, type Division, type SarDeadlineResult } from '../../lib/sar';
 
 /** One "Add to calendar" button: what it says, the file it saves, and that file's text when clicked. */
 export interface CalendarDownload {
@@ -23,7 +18,7 @@ interface Request {
 /** The deadline as a calendar event and, when extending, the day to tell the requester by. */
 export function calendarDownloads({ received, division, result }: Request): CalendarDownload[] {
   const description = [
-    `Subject access request received ${formatUkDateWithWeekday(received)} (bank holidays: ${DIVISION_NAMES[division]}).`,
+    `Subject access request received ${formatUkDate(received, { weekday: true })} (bank holidays: ${DIVISION_NAMES[division]}).`,
     '',
     ...result.steps,
   ].join('\n');

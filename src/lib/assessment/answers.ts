@@ -1,5 +1,5 @@
 import type { Answers, AssessmentDefinition, AssessmentQuestion, QuestionOf } from '../../schemas/assessment';
-import { CHECKLIST_OPTION_IDS } from './scales';
+import { optionIdsOf } from '../../schemas/scales';
 
 /**
  * The record's own value for a key. Ids such as "constructor" are valid kebab-case, so a plain
@@ -14,11 +14,6 @@ export function questionsOf<D extends AssessmentDefinition>(def: D): QuestionOf<
   const questions: QuestionOf<D>[] = [];
   for (const section of def.sections) questions.push(...section.questions);
   return questions;
-}
-
-/** The option ids a question accepts: its own options, or the fixed checklist answers. */
-export function optionIdsOf(question: AssessmentQuestion): readonly string[] {
-  return 'options' in question ? question.options.map((option) => option.id) : CHECKLIST_OPTION_IDS;
 }
 
 /** The answer to a question when it is one of the question's options, else undefined. */

@@ -2,18 +2,9 @@ import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { scoreChecklist, type ChecklistScore } from './checklist';
 import { scoreRisk, type RiskScore } from './risk';
 
-export type {
-  Answers,
-  AssessmentDefinition,
-  AssessmentQuestion,
-  Band,
-  ChecklistDefinition,
-  ChecklistQuestion,
-  Risk,
-  RiskDefinition,
-  RiskQuestion,
-} from '../../schemas/assessment';
-export { cleanAnswers, optionIdsOf, questionsOf, type CleanedAnswers } from './answers';
+// The scoring and what it needs. Definition types come from src/schemas/assessment and the scales
+// from src/schemas/scales, each from the one module that defines it.
+export { cleanAnswers, questionsOf, type CleanedAnswers } from './answers';
 export { scoreChecklist, type ChecklistAction, type ChecklistScore, type Priority, type ScoreLine } from './checklist';
 export { guidanceHref, parseGuidanceRef } from './guidance';
 export { scoreRisk, type RiskReason, type RiskResult, type RiskScore } from './risk';

@@ -1,6 +1,7 @@
 import type { Answers, Risk, RiskDefinition } from '../../schemas/assessment';
 import { readOwn } from './answers';
-import { LIKELIHOODS, SEVERITIES, levelOf, type LikelihoodId, type RiskLevel, type ScaleValue } from './scales';
+import { LIKELIHOODS, SEVERITIES, type LikelihoodId, type ScaleValue } from '../../schemas/scales';
+import { levelOf, type RiskLevel } from './scales';
 import { endsWith, visibleEntries, type VisibleEntry } from './visibility';
 
 /** A shown answer that gave a risk the likelihood it has. */

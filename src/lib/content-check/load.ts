@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { areaSchema } from '../../schemas/area';
 import { articleSchema } from '../../schemas/article';
 import { assessmentSchema, type AssessmentDefinition } from '../../schemas/assessment';
+import { ID_PATTERN } from '../../schemas/common';
 import { splitFrontMatter } from '../content/front-matter';
 import { extractHeadingIds, extractInternalLinks } from '../content/markdown-scan';
 import type { ContentModel, GuidanceRef, SourceFile } from './model';
@@ -60,7 +61,7 @@ export function loadContent(files: readonly SourceFile[]): { model: ContentModel
       continue;
     }
     seen.set(key, path);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+    if (!ID_PATTERN.test(id)) {
       problems.push({ file: path, field: 'id', reason: 'file name must be lower-case words joined by hyphens' });
       continue;
     }

@@ -1,4 +1,5 @@
-import { formatUkDate, type PlainDate } from '../dates/plain-date';
+import { formatUkDate } from '../dates/format';
+import type { IsoDate } from '../dates/iso-date';
 import { reviewStatus } from '../dates/review';
 
 /** A review falling due within this many days is flagged so editors can plan it. */
@@ -8,7 +9,7 @@ const DUE_SOON_DAYS = 30;
 export interface ReviewInput {
   id: string;
   title: string;
-  reviewed: PlainDate;
+  reviewed: IsoDate;
   reviewEveryMonths: number;
   draft: boolean;
 }
@@ -18,9 +19,9 @@ export type ReviewState = 'overdue' | 'due-soon' | 'current';
 export interface ReviewRow {
   id: string;
   title: string;
-  reviewed: PlainDate;
+  reviewed: IsoDate;
   /** When the next review is due. */
-  due: PlainDate;
+  due: IsoDate;
   /** Days past the due date; 0 or less when not yet due. */
   daysOverdue: number;
   state: ReviewState;
@@ -37,7 +38,7 @@ function stateOf(daysOverdue: number): ReviewState {
  * Every article with its review due date, most overdue first, then soonest due, then by title.
  * Ordering by due date alone gives both, since the most overdue article has the earliest due date.
  */
-export function buildReviewReport(articles: readonly ReviewInput[], today: PlainDate): ReviewRow[] {
+export function buildReviewReport(articles: readonly ReviewInput[], today: IsoDate): ReviewRow[] {
   return articles
     .map(({ id, title, reviewed, reviewEveryMonths, draft }) => {
       const { due, daysOverdue } = reviewStatus(reviewed, reviewEveryMonths, today);

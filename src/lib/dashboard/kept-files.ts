@@ -1,3 +1,4 @@
+import { isRecord, parseJsonRecord } from '../json/record';
 import { DASHBOARD_KEY } from '../storage/keys';
 import type { StorageLike } from '../storage/storage-like';
 
@@ -60,19 +61,10 @@ export function forgetKeptFiles(storage: StorageLike): { ok: boolean } {
 }
 
 function parseKept(raw: string): KeptFile[] | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isRecord(value) || value.v !== KEPT_VERSION || !Array.isArray(value.files)) return null;
+  const value = parseJsonRecord(raw);
+  if (!value || value.v !== KEPT_VERSION || !Array.isArray(value.files)) return null;
   const files: unknown[] = value.files;
   return files.every((file) => isRecord(file) && typeof file.name === 'string' && typeof file.text === 'string')
     ? (files as KeptFile[])
     : null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
-import { MONTHS, todayInUk, type PlainDate } from '../dates/plain-date';
+import { formatUkDate } from '../dates/format';
+import { todayInUk } from '../dates/iso-date';
 import type { AssessmentDefinition } from '../../schemas/assessment';
 import { checklistTable } from './checklist-table';
 import { riskTable } from './risk-table';
@@ -15,19 +16,13 @@ function schoolCell(school: string | undefined): Cell {
   return school === undefined ? emptyCell('No school name given') : { text: school, csv: school, sort: school };
 }
 
-/** "20 Nov 2026": the UK form, short enough for a table cell. */
-function formatShortUkDate(day: PlainDate): string {
-  const [year = '', month = '', date = ''] = day.split('-');
-  return `${Number(date)} ${(MONTHS[Number(month) - 1] ?? '').slice(0, 3)} ${year}`;
-}
-
 /** The day in the UK, sorted by the exact moment, since files may carry different time offsets. */
 function savedCell(savedAt: string): Cell {
   const moment = new Date(savedAt);
   const time = moment.getTime();
   if (Number.isNaN(time)) return emptyCell('Unknown');
   const day = todayInUk(moment);
-  return { text: formatShortUkDate(day), csv: day, sort: time };
+  return { text: formatUkDate(day, { shortMonth: true }), csv: day, sort: time };
 }
 
 function kindTable(def: AssessmentDefinition): KindTable {

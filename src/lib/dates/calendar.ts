@@ -1,40 +1,31 @@
+import { daysInMonth, isIsoDate } from '../../schemas/iso-date';
+import type { IsoDate } from './iso-date';
+
 /**
- * Plain calendar dates. Deadlines are whole days in the UK, so these never touch `Date`,
- * whose local-time arithmetic would shift a date by one near midnight or a clock change.
+ * A day as year, month (1-12) and day, for arithmetic. Deadlines are whole days in the UK, so
+ * these never touch `Date`, whose local-time arithmetic would shift a date by one near midnight
+ * or a clock change.
  */
-export interface PlainDate {
+export interface CalendarDate {
   readonly year: number;
   readonly month: number;
   readonly day: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /** Reads `YYYY-MM-DD`; anything else, or a date that does not exist (30 February), is null. */
-export function parseIsoDate(text: string): PlainDate | null {
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+export function parseIsoDate(text: string): CalendarDate | null {
+  if (!isIsoDate(text)) return null;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
   return { year, month, day };
 }
 
-export function toIsoDate(date: PlainDate): string {
+export function toIsoDate(date: CalendarDate): IsoDate {
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
 
 // Days since 1970-01-01, by Howard Hinnant's days_from_civil, so that adding days is integer maths.
-function toDayNumber({ year, month, day }: PlainDate): number {
+function toDayNumber({ year, month, day }: CalendarDate): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -43,7 +34,7 @@ function toDayNumber({ year, month, day }: PlainDate): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-function fromDayNumber(dayNumber: number): PlainDate {
+function fromDayNumber(dayNumber: number): CalendarDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -57,26 +48,26 @@ function fromDayNumber(dayNumber: number): PlainDate {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-export function addDays(date: PlainDate, days: number): PlainDate {
+export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
 /** Whole days from `from` to `to`: 0 for the same date, negative when `to` is earlier. */
-export function daysBetween(from: PlainDate, to: PlainDate): number {
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toDayNumber(to) - toDayNumber(from);
 }
 
-export function compareDates(a: PlainDate, b: PlainDate): number {
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return toDayNumber(a) - toDayNumber(b);
 }
 
 /** 0 is Sunday, 6 is Saturday, as in `Date.prototype.getUTCDay`. */
-export function dayOfWeek(date: PlainDate): number {
+export function dayOfWeek(date: CalendarDate): number {
   // 1 January 1970 was a Thursday.
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
-export function isWeekend(date: PlainDate): boolean {
+export function isWeekend(date: CalendarDate): boolean {
   const weekday = dayOfWeek(date);
   return weekday === 0 || weekday === 6;
 }
@@ -85,7 +76,7 @@ export function isWeekend(date: PlainDate): boolean {
  * The same day of the month `months` later; when that month is too short, its last day, and
  * `clamped` says so (31 January plus one month is 28 or 29 February).
  */
-export function addMonths(date: PlainDate, months: number): { date: PlainDate; clamped: boolean } {
+export function addMonths(date: CalendarDate, months: number): { date: CalendarDate; clamped: boolean } {
   const monthIndex = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;

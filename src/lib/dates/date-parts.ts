@@ -1,4 +1,5 @@
-import { daysInMonth, toIsoDate } from './calendar';
+import { daysInMonth } from '../../schemas/iso-date';
+import { toIsoDate } from './calendar';
 
 /**
  * A date typed as three boxes, day, month and year (the GOV.UK date input pattern). Separate boxes

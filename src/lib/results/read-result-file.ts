@@ -2,15 +2,14 @@ import './zod-without-eval';
 import type { z } from 'astro/zod';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { resultFileSchema, type ResultFile } from '../../schemas/result';
+import { isRecord } from '../json/record';
 import { fitAnswers } from './fit-answers';
 import {
   MAX_RESULT_FILE_BYTES,
   MAX_SCHOOL_NAME_LENGTH,
   RESULT_FILE_FORMAT,
   RESULT_FILE_FORMAT_VERSION,
-} from './format';
-
-export { MAX_RESULT_FILE_BYTES };
+} from '../../schemas/result-format';
 
 /** Answers read from a results file, fitted to the assessment as this site has it. */
 export interface ImportedAnswers {
@@ -86,7 +85,7 @@ function parseResultFile(text: string, byteLength: number): { ok: true; file: Re
   } catch {
     return fail(`This file is not a results file: it could not be read as JSON. ${CHOOSE_AGAIN}`);
   }
-  if (!isObject(data) || data.format !== RESULT_FILE_FORMAT) {
+  if (!isRecord(data) || data.format !== RESULT_FILE_FORMAT) {
     return fail(`This file is not a results file from this site: it does not say it is one. ${CHOOSE_AGAIN}`);
   }
   const { formatVersion } = data;
@@ -153,7 +152,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 function valueAt(data: unknown, path: readonly string[]): unknown {
   let value = data;
   for (const key of path) {
-    if (!isObject(value) || !Object.hasOwn(value, key)) return undefined;
+    if (!isRecord(value) || !Object.hasOwn(value, key)) return undefined;
     value = value[key];
   }
   return value;
@@ -162,10 +161,6 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
 /** Text from the file, cut so a hostile file cannot fill the message. */
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function fail(error: string): ImportFailure {

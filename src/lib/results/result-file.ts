@@ -1,8 +1,8 @@
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import type { ResultFile } from '../../schemas/result';
+import { RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from '../../schemas/result-format';
 import { cleanAnswers } from '../assessment/answers';
 import { exportFileName } from './file-name';
-import { RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from './format';
 import { normalizeSchoolName } from './school';
 
 /** What goes into a results file. */

@@ -1,4 +1,4 @@
-import { MAX_SCHOOL_NAME_LENGTH } from './format';
+import { MAX_SCHOOL_NAME_LENGTH } from '../../schemas/result-format';
 
 /**
  * A school name as it is kept and exported: trimmed, inner runs of spaces made single, cut to the

@@ -1,5 +1,6 @@
 import type { Answers, AssessmentDefinition, AssessmentQuestion, AssessmentSection } from '../../schemas/assessment';
-import { optionIdsOf, readOwn } from '../assessment/answers';
+import { optionIdsOf } from '../../schemas/scales';
+import { readOwn } from '../assessment/answers';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { checksumBytes } from './checksum';
 

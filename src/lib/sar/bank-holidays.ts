@@ -1,8 +1,8 @@
 import data from '../../data/uk-bank-holidays.json';
-import { compareDates, parseIsoDate, toIsoDate, type PlainDate } from '../dates/calendar';
+import { compareDates, parseIsoDate, toIsoDate, type CalendarDate } from '../dates/calendar';
 import { DIVISIONS, type Division } from './divisions';
 
-function requireDate(text: string): PlainDate {
+function requireDate(text: string): CalendarDate {
   const date = parseIsoDate(text);
   if (!date) throw new Error(`uk-bank-holidays.json: "${text}" is not a YYYY-MM-DD date`);
   return date;
@@ -15,11 +15,11 @@ const titlesByDivision = new Map<Division, Map<string, string>>(
   DIVISIONS.map((division) => [division, new Map(data.divisions[division].map(({ date, title }) => [date, title]))]),
 );
 
-export function isCovered(date: PlainDate): boolean {
+export function isCovered(date: CalendarDate): boolean {
   return compareDates(date, BANK_HOLIDAY_COVERAGE.from) >= 0 && compareDates(date, BANK_HOLIDAY_COVERAGE.to) <= 0;
 }
 
 /** The bank holiday's name when `date` is one in `division`, otherwise undefined. */
-export function bankHolidayOn(date: PlainDate, division: Division): string | undefined {
+export function bankHolidayOn(date: CalendarDate, division: Division): string | undefined {
   return titlesByDivision.get(division)?.get(toIsoDate(date));
 }

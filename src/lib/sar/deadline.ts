@@ -25,12 +25,11 @@ import {
   daysBetween,
   parseIsoDate,
   toIsoDate,
-  type PlainDate,
+  type CalendarDate,
 } from '../dates/calendar';
 import { BANK_HOLIDAY_COVERAGE, isCovered } from './bank-holidays';
 import { DIVISION_NAMES, isDivision, type Division } from './divisions';
-import { MONTHS } from '../dates/plain-date';
-import { formatDayMonthYear, formatUkDateWithWeekday } from './format-uk-date';
+import { formatUkDate, MONTHS } from '../dates/format';
 import { rollToWorkingDay, type NonWorkingDay, type WorkingDay } from './working-days';
 
 /** What the school asked the requester for while the clock was stopped. */
@@ -70,8 +69,8 @@ export type SarDeadlineResult =
   | { ok: false; error: string };
 
 interface Pause {
-  from: PlainDate;
-  to: PlainDate;
+  from: CalendarDate;
+  to: CalendarDate;
   reason: PauseReason;
   /** Days that do not count: from the day of asking to the day of arrival, both included. */
   days: number;
@@ -98,7 +97,7 @@ function ordinal(day: number): string {
   return `${day}${suffix}`;
 }
 
-function readPause(pause: SarPause, received: PlainDate, months: number): Pause | string {
+function readPause(pause: SarPause, received: CalendarDate, months: number): Pause | string {
   const reason = pause.reason ?? 'clarification';
   if (reason !== 'clarification' && reason !== 'identity') {
     return `The clock can be stopped for clarification or for proof of identity; “${String(reason)}” is neither.`;
@@ -108,26 +107,30 @@ function readPause(pause: SarPause, received: PlainDate, months: number): Pause 
   const to = parseIsoDate(pause.to);
   if (!to) return notADate('The date the information arrived', pause.to);
   if (compareDates(from, received) < 0) {
-    return `The clock cannot stop before the request arrived: you asked for the information on ${formatUkDateWithWeekday(from)}, but the request arrived on ${formatUkDateWithWeekday(received)}.`;
+    return `The clock cannot stop before the request arrived: you asked for the information on ${formatUkDate(from, { weekday: true })}, but the request arrived on ${formatUkDate(received, { weekday: true })}.`;
   }
   if (compareDates(to, from) < 0) {
-    return `The pause ends before it starts: the information arrived on ${formatUkDateWithWeekday(to)}, before you asked for it on ${formatUkDateWithWeekday(from)}.`;
+    return `The pause ends before it starts: the information arrived on ${formatUkDate(to, { weekday: true })}, before you asked for it on ${formatUkDate(from, { weekday: true })}.`;
   }
   const limit = addMonths(received, months).date;
   if (compareDates(from, limit) > 0) {
-    return `The clock can only be stopped while the time limit is running. It ran to the end of ${formatUkDateWithWeekday(limit)}, but you asked for the information on ${formatUkDateWithWeekday(from)}.`;
+    return `The clock can only be stopped while the time limit is running. It ran to the end of ${formatUkDate(limit, { weekday: true })}, but you asked for the information on ${formatUkDate(from, { weekday: true })}.`;
   }
   return { from, to, reason, days: daysBetween(from, to) + 1 };
 }
 
-function describeMonthsOn(label: string, start: PlainDate, result: { date: PlainDate; clamped: boolean }): string {
-  const date = formatDayMonthYear(result.date);
+function describeMonthsOn(
+  label: string,
+  start: CalendarDate,
+  result: { date: CalendarDate; clamped: boolean },
+): string {
+  const date = formatUkDate(result.date);
   if (!result.clamped) return `${label} is ${date}.`;
   return `${label} is ${date} because ${MONTHS[result.date.month - 1]} has no ${ordinal(start.day)}.`;
 }
 
 /** A clarification pause moves a time limit only when it started on or before the limit's last day. */
-function moveForPause(end: PlainDate, pause: Pause | undefined): PlainDate {
+function moveForPause(end: CalendarDate, pause: Pause | undefined): CalendarDate {
   return pause && compareDates(pause.from, end) <= 0 ? addDays(end, pause.days) : end;
 }
 
@@ -142,23 +145,25 @@ function describeNonWorkingDays(days: readonly NonWorkingDay[], division: Divisi
   };
   for (const { date, reason } of days) {
     if (reason === 'weekend') {
-      weekend.push(formatUkDateWithWeekday(date));
+      weekend.push(formatUkDate(date, { weekday: true }));
       continue;
     }
     endWeekend();
-    sentences.push(`${formatUkDateWithWeekday(date)} is a bank holiday in ${DIVISION_NAMES[division]}: ${reason}.`);
+    sentences.push(
+      `${formatUkDate(date, { weekday: true })} is a bank holiday in ${DIVISION_NAMES[division]}: ${reason}.`,
+    );
   }
   endWeekend();
   return sentences.join(' ');
 }
 
 function describeRoll(workingDay: WorkingDay, division: Division, verdict: string): string[] {
-  const due = formatDayMonthYear(workingDay.date);
+  const due = formatUkDate(workingDay.date);
   if (workingDay.skipped.length === 0)
-    return [`${formatUkDateWithWeekday(workingDay.date)} is a working day, so ${verdict} ${due}.`];
+    return [`${formatUkDate(workingDay.date, { weekday: true })} is a working day, so ${verdict} ${due}.`];
   return [
     describeNonWorkingDays(workingDay.skipped, division),
-    `The next working day is ${formatUkDateWithWeekday(workingDay.date)}, so ${verdict} ${due}.`,
+    `The next working day is ${formatUkDate(workingDay.date, { weekday: true })}, so ${verdict} ${due}.`,
   ];
 }
 
@@ -171,9 +176,7 @@ export function calculateSarDeadline(input: SarDeadlineInput): SarDeadlineResult
     );
   }
   if (!isCovered(received)) {
-    return failure(
-      `${COVERAGE}; ${formatDayMonthYear(received)} is outside that range, so we cannot work out the deadline.`,
-    );
+    return failure(`${COVERAGE}; ${formatUkDate(received)} is outside that range, so we cannot work out the deadline.`);
   }
   const pause = input.pause ? readPause(input.pause, received, input.extended ? 3 : 1) : undefined;
   if (typeof pause === 'string') return failure(pause);
@@ -183,26 +186,26 @@ export function calculateSarDeadline(input: SarDeadlineInput): SarDeadlineResult
   const steps: string[] = [];
   if (pause?.reason === 'identity') {
     steps.push(
-      `Received ${formatUkDateWithWeekday(received)}.`,
-      `You asked for proof of identity on ${formatUkDateWithWeekday(pause.from)} and it arrived on ${formatUkDateWithWeekday(pause.to)}. The time limit runs from the day the proof arrives, so ${formatUkDateWithWeekday(pause.to)} is day 1.`,
+      `Received ${formatUkDate(received, { weekday: true })}.`,
+      `You asked for proof of identity on ${formatUkDate(pause.from, { weekday: true })} and it arrived on ${formatUkDate(pause.to, { weekday: true })}. The time limit runs from the day the proof arrives, so ${formatUkDate(pause.to, { weekday: true })} is day 1.`,
     );
   } else {
-    steps.push(`Received ${formatUkDateWithWeekday(received)}: that is day 1.`);
+    steps.push(`Received ${formatUkDate(received, { weekday: true })}: that is day 1.`);
   }
 
   const oneMonth = addMonths(start, 1);
   const oneMonthEnd = moveForPause(oneMonth.date, clarification);
   steps.push(describeMonthsOn('One month on', start, oneMonth));
   if (clarification) {
-    const asked = `You asked for clarification on ${formatUkDateWithWeekday(clarification.from)} and it arrived on ${formatUkDateWithWeekday(clarification.to)}.`;
+    const asked = `You asked for clarification on ${formatUkDate(clarification.from, { weekday: true })} and it arrived on ${formatUkDate(clarification.to, { weekday: true })}.`;
     steps.push(
       compareDates(clarification.from, oneMonth.date) <= 0
-        ? `${asked} The days from the day you asked to the day it arrived, both included, do not count, so the clock stopped for ${plural(clarification.days, 'day')} and the time limit moves to ${formatDayMonthYear(oneMonthEnd)}.`
+        ? `${asked} The days from the day you asked to the day it arrived, both included, do not count, so the clock stopped for ${plural(clarification.days, 'day')} and the time limit moves to ${formatUkDate(oneMonthEnd)}.`
         : `${asked} That was after the first month had ended, so the pause moves only the extended deadline.`,
     );
   }
   const due = rollToWorkingDay(oneMonthEnd, input.division);
-  const afterCoverage = `${COVERAGE}; the deadline for this request would fall after ${formatDayMonthYear(BANK_HOLIDAY_COVERAGE.to)}, so we cannot check it for weekends and bank holidays.`;
+  const afterCoverage = `${COVERAGE}; the deadline for this request would fall after ${formatUkDate(BANK_HOLIDAY_COVERAGE.to)}, so we cannot check it for weekends and bank holidays.`;
   if (!due) return failure(afterCoverage);
   steps.push(...describeRoll(due, input.division, 'the response is due by'));
   if (!input.extended) return { ok: true, due: toIsoDate(due.date), steps };
@@ -210,12 +213,12 @@ export function calculateSarDeadline(input: SarDeadlineInput): SarDeadlineResult
   const threeMonths = addMonths(start, 3);
   const threeMonthEnd = moveForPause(threeMonths.date, clarification);
   steps.push(
-    `To extend the time limit because the request is complex, or because this person has made several requests, you must tell them, and explain why, by ${formatDayMonthYear(due.date)}.`,
+    `To extend the time limit because the request is complex, or because this person has made several requests, you must tell them, and explain why, by ${formatUkDate(due.date)}.`,
     describeMonthsOn('With the extension, three months on', start, threeMonths),
   );
   if (clarification) {
     steps.push(
-      `Adding the ${plural(clarification.days, 'day')} the clock was stopped gives ${formatDayMonthYear(threeMonthEnd)}.`,
+      `Adding the ${plural(clarification.days, 'day')} the clock was stopped gives ${formatUkDate(threeMonthEnd)}.`,
     );
   }
   const extendedDue = rollToWorkingDay(threeMonthEnd, input.division);

@@ -2,7 +2,7 @@
  * One all-day calendar event as an iCalendar file (RFC 5545), so a deadline can go straight into
  * Outlook, Google Calendar or Apple Calendar. Pure: the caller passes the DTSTAMP.
  */
-import { addDays, parseIsoDate, type PlainDate } from '../dates/calendar';
+import { addDays, parseIsoDate, type CalendarDate } from '../dates/calendar';
 
 export interface IcsEventInput {
   /** The day of the event, YYYY-MM-DD. */
@@ -17,7 +17,7 @@ export interface IcsEventInput {
 
 const UTC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
 
-function basicDate({ year, month, day }: PlainDate): string {
+function basicDate({ year, month, day }: CalendarDate): string {
   return `${String(year).padStart(4, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
 }
 

@@ -7,5 +7,4 @@ export {
   type SarPause,
 } from './deadline';
 export { DIVISION_NAMES, DIVISIONS, isDivision, type Division } from './divisions';
-export { formatUkDateWithWeekday } from './format-uk-date';
 export { toIcsEvent, type IcsEventInput } from './ics';

@@ -1,15 +1,15 @@
-import { addDays, isWeekend, type PlainDate } from '../dates/calendar';
+import { addDays, isWeekend, type CalendarDate } from '../dates/calendar';
 import { bankHolidayOn, isCovered } from './bank-holidays';
 import type { Division } from './divisions';
 
 export interface NonWorkingDay {
-  readonly date: PlainDate;
+  readonly date: CalendarDate;
   /** "weekend", or the bank holiday's name. */
   readonly reason: string;
 }
 
 export interface WorkingDay {
-  readonly date: PlainDate;
+  readonly date: CalendarDate;
   /** The days passed over to reach `date`, in order; empty when the first date was a working day. */
   readonly skipped: readonly NonWorkingDay[];
 }
@@ -18,7 +18,7 @@ export interface WorkingDay {
  * `date` itself when it is a working day, otherwise the next one, with the days passed over.
  * Null when the answer needs a date the bank-holiday data does not cover.
  */
-export function rollToWorkingDay(date: PlainDate, division: Division): WorkingDay | null {
+export function rollToWorkingDay(date: CalendarDate, division: Division): WorkingDay | null {
   const skipped: NonWorkingDay[] = [];
   for (let current = date; isCovered(current); current = addDays(current, 1)) {
     const holiday = bankHolidayOn(current, division);

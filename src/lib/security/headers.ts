@@ -62,14 +62,3 @@ export function formatHeadersFile(rules: HeaderRule[]): string {
   );
   return `# Security headers for hosts that read _headers (Netlify, Cloudflare Pages). Generated at build.\n${blocks.join('\n')}\n`;
 }
-
-/** Whether a `_headers` path pattern matches a URL path (`*` matches anything, including slashes). */
-export function matchesHeaderPath(pattern: string, path: string): boolean {
-  const regex = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-  return regex.test(path);
-}

@@ -1,4 +1,4 @@
-import { addMonths, type PlainDate } from '../dates/plain-date';
+import { addMonths, type IsoDate } from '../dates/iso-date';
 
 export interface SecurityTxtOptions {
   /** Where to report a vulnerability. */
@@ -6,7 +6,7 @@ export interface SecurityTxtOptions {
   /** The site's public address. */
   siteUrl: string;
   /** The build date; the file expires a year later, as RFC 9116 asks. */
-  builtOn: PlainDate;
+  builtOn: IsoDate;
 }
 
 /** `/.well-known/security.txt` (RFC 9116) with the contact from site.yaml. */

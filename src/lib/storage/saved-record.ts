@@ -1,4 +1,5 @@
 import type { Answers } from '../../schemas/assessment';
+import { isRecord, parseJsonRecord } from '../json/record';
 
 /** Version of the stored record's shape (not the assessment's version). */
 export const SAVED_RECORD_VERSION = 1;
@@ -22,13 +23,8 @@ export interface SavedRecord {
  * rather than zod because it runs on every assessment page, where each kilobyte of script counts.
  */
 export function parseSavedRecord(raw: string): SavedRecord | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  if (!isPlainObject(value)) return null;
+  const value = parseJsonRecord(raw);
+  if (!value) return null;
   const { v, assessmentVersion, answers, school, savedAt } = value;
   const valid =
     v === SAVED_RECORD_VERSION &&
@@ -39,10 +35,6 @@ export function parseSavedRecord(raw: string): SavedRecord | null {
   return valid ? (value as unknown as SavedRecord) : null;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isStringRecord(value: unknown): value is Record<string, string> {
-  return isPlainObject(value) && Object.values(value).every((answer) => typeof answer === 'string');
+  return isRecord(value) && Object.values(value).every((answer) => typeof answer === 'string');
 }

@@ -1,10 +1,10 @@
 /**
- * The rules UK bank holidays follow, used to build and check src/data/uk-bank-holidays.json
+ * The rules UK bank holidays follow, used by the tests to check src/data/uk-bank-holidays.json
  * for the years GOV.UK does not list yet. One-off days (a coronation, a jubilee) are announced
  * by proclamation and cannot be computed; the data file notes any.
  */
-import { addDays, dayOfWeek, isWeekend, toIsoDate, type PlainDate } from '../dates/calendar';
-import type { Division } from './divisions';
+import { addDays, dayOfWeek, isWeekend, toIsoDate, type CalendarDate } from '../../src/lib/dates/calendar';
+import type { Division } from '../../src/lib/sar/divisions';
 
 export interface BankHoliday {
   /** YYYY-MM-DD */
@@ -14,7 +14,7 @@ export interface BankHoliday {
 }
 
 /** Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus, Meeus/Jones/Butcher). */
-export function easterSunday(year: number): PlainDate {
+export function easterSunday(year: number): CalendarDate {
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -32,12 +32,12 @@ export function easterSunday(year: number): PlainDate {
   return { year, month, day };
 }
 
-function firstMonday(year: number, month: number): PlainDate {
+function firstMonday(year: number, month: number): CalendarDate {
   const first = { year, month, day: 1 };
   return addDays(first, (8 - dayOfWeek(first)) % 7);
 }
 
-function lastMonday(year: number, month: number): PlainDate {
+function lastMonday(year: number, month: number): CalendarDate {
   const firstOfNext = month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 };
   const lastDay = addDays(firstOfNext, -1);
   return addDays(lastDay, -((dayOfWeek(lastDay) + 6) % 7));
@@ -73,7 +73,7 @@ const FIXED: Record<Division, FixedHoliday[]> = {
 
 function movableHolidays(year: number, division: Division): BankHoliday[] {
   const easter = easterSunday(year);
-  const holiday = (date: PlainDate, title: string) => ({ date: toIsoDate(date), title });
+  const holiday = (date: CalendarDate, title: string) => ({ date: toIsoDate(date), title });
   return [
     holiday(addDays(easter, -2), 'Good Friday'),
     // Easter Monday is not a bank holiday in Scotland.

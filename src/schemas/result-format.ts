@@ -1,5 +1,5 @@
-// The constants of the results file format, kept apart from its zod schema so that the code that
-// saves and exports answers on every assessment page does not bundle zod.
+// The constants of the results file format, kept apart from its zod schema (result.ts) so that the
+// code that saves and exports answers on every assessment page does not bundle zod.
 
 /** The value of `format` that names a results file; readers reject any other. */
 export const RESULT_FILE_FORMAT = 'school-assessment-result';

@@ -5,9 +5,13 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** The production build that the site and browser tests run against. */
 export const DIST = join(process.cwd(), 'dist');
 
-export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('dist/ has no index.html: run `npm run build` before the site and browser tests.');
+/**
+ * Stops with the one thing to do when there is no build, rather than ENOENT from the first read.
+ * Called by every reader below, since test files list pages while they are being collected.
+ */
+export function assertBuilt(dist: string = DIST): void {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`There is no built site in ${dist}: run \`npm run build\` first.`);
   }
 }
 
@@ -19,13 +23,14 @@ function walk(dir: string): string[] {
 }
 
 /** Every file in dist/, as site paths ("/guidance/a/index.html"). */
-export function listFiles(): string[] {
-  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).join('/')}`);
+export function listFiles(dist: string = DIST): string[] {
+  assertBuilt(dist);
+  return walk(dist).map((file) => `/${relative(dist, file).split(sep).join('/')}`);
 }
 
 /** Every HTML page, as the URL path it is served at ("/guidance/a/"). */
-export function listPages(): string[] {
-  return listFiles()
+export function listPages(dist: string = DIST): string[] {
+  return listFiles(dist)
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.replace(/index\.html$/, ''));
 }
@@ -41,6 +46,7 @@ export function fileForPath(path: string, dist: string = DIST): string | null {
 }
 
 export function readText(path: string, dist: string = DIST): string {
+  assertBuilt(dist);
   const file = fileForPath(path, dist);
   if (!file) throw new Error(`${path} is not in ${dist}`);
   return readFileSync(file, 'utf8');
@@ -52,6 +58,7 @@ export function readPage(path: string, dist: string = DIST): HTMLElement {
 
 /** Pages that the sitemap lists, as paths. */
 export function sitemapPaths(): string[] {
+  assertBuilt();
   const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
 }
