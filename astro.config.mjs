@@ -6,10 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { siteTheme } from './src/integrations/theme.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
 import { embedLinks } from './src/integrations/embed-links.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { loadSiteConfig } from './src/lib/site/load-site.ts';
+import { metaDirectives, scriptResources } from './src/lib/security/csp.ts';
 
 const siteYamlPath = new URL('./content/site.yaml', import.meta.url);
 // Read and validated once here; a mistake stops the build with the field named.
@@ -24,8 +25,8 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP forbids; the guidance has no code.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },
-  vite: { plugins: [siteTheme(siteYamlPath.pathname)] },
   integrations: [
+    siteSettings(siteConfig, siteYamlPath),
     contentCheck(),
     mdx(),
     preact(),
@@ -36,19 +37,7 @@ export default defineConfig({
     pagefindIndex(),
   ],
   security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-src 'self'",
-      ],
-      // Pagefind compiles its WebAssembly search engine in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
+    // The policy lives in src/lib/security/csp.ts, with the headers that complete it.
+    csp: { directives: [...metaDirectives], scriptDirective: { resources: [...scriptResources] } },
   },
 });
