@@ -1,3 +1,5 @@
+import { headerPolicy } from './csp';
+
 /** One `_headers` rule: a path pattern and the headers a host adds to responses that match it. */
 export interface HeaderRule {
   path: string;
@@ -15,14 +17,6 @@ export const COMMON_HEADERS: [string, string][] = [
   ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
 ];
 
-/**
- * What the page's own <meta> CSP cannot say. Script and style rules stay in the meta tag, where
- * Astro lists each page's hashes; a second script-src here would be enforced as well and block them.
- */
-function framePolicy(frameAncestors: string): string {
-  return `frame-ancestors ${frameAncestors}; object-src 'none'; base-uri 'self'; form-action 'self'`;
-}
-
 export interface HeadersOptions {
   /** Top-level names in the built site (folders and files), e.g. ["guidance", "embed", "index.html"]. */
   topLevel: string[];
@@ -37,7 +31,7 @@ export interface HeadersOptions {
  */
 export function buildHeaderRules({ topLevel, embedAncestors }: HeadersOptions): HeaderRule[] {
   const sitePolicy: [string, string][] = [
-    ['Content-Security-Policy', framePolicy("'self'")],
+    ['Content-Security-Policy', headerPolicy("'self'")],
     ['X-Frame-Options', 'SAMEORIGIN'],
   ];
   const sitePaths = [
@@ -50,7 +44,7 @@ export function buildHeaderRules({ topLevel, embedAncestors }: HeadersOptions): 
   return [
     { path: '/*', headers: COMMON_HEADERS },
     ...sitePaths.map((path) => ({ path, headers: sitePolicy })),
-    { path: '/embed/*', headers: [['Content-Security-Policy', framePolicy(embedAncestors.join(' '))]] },
+    { path: '/embed/*', headers: [['Content-Security-Policy', headerPolicy(embedAncestors.join(' '))]] },
     { path: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
   ];
 }
