@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
-import { embedLinks } from './src/integrations/embed-links.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { loadSiteConfig } from './src/lib/site/load-site.ts';
 import { metaDirectives, scriptResources } from './src/lib/security/csp.ts';
@@ -32,7 +31,6 @@ export default defineConfig({
     preact(),
     // Embeds and their embed codes are copies of pages that are in the sitemap already.
     sitemap({ filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(new URL(page).pathname) }),
-    embedLinks(),
     hostFiles(siteConfig),
     pagefindIndex(),
   ],

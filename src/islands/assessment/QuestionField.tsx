@@ -9,11 +9,10 @@ interface Props {
   namePrefix: string;
   onAnswer(questionId: string, optionId: string): void;
   /** Opens guidance in a new tab (inside an embed). */
-  linkTarget?: '_blank';
 }
 
 /** One question: a fieldset whose legend is the question, with labelled radios. */
-export function QuestionField({ question, number, answer, namePrefix, onAnswer, linkTarget }: Props) {
+export function QuestionField({ question, number, answer, namePrefix, onAnswer }: Props) {
   const options: readonly { id: string; label: string }[] =
     'options' in question ? question.options : CHECKLIST_OPTIONS;
   const name = `${namePrefix}-${question.id}`;
@@ -43,7 +42,7 @@ export function QuestionField({ question, number, answer, namePrefix, onAnswer, 
         ))}
       </div>
       <p class="question-guidance">
-        <a href={guidanceHref(question.guidance)} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
+        <a href={guidanceHref(question.guidance)}>
           Read the guidance<span class="visually-hidden">{` for question ${number}`}</span>
         </a>
       </p>
