@@ -8,6 +8,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { loadSiteConfig } from './src/lib/site/load-site.ts';
 import { metaDirectives, scriptResources } from './src/lib/security/csp.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig({
     preact(),
     // Embeds and their embed codes are copies of pages that are in the sitemap already.
     sitemap({ filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(new URL(page).pathname) }),
+    islandStyleInHead(),
     hostFiles(siteConfig),
     pagefindIndex(),
   ],

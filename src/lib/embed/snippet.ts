@@ -20,6 +20,7 @@ export function buildEmbedSnippet(options: EmbedSnippetOptions): string {
 
 /** The iframe alone, for hosts that strip scripts (SharePoint, Google Sites): fixed height. */
 export function buildPlainIframe({ siteUrl, path, title, height }: EmbedSnippetOptions): string {
+  // The width is set in style because the width attribute takes only pixels ("100%" is invalid HTML).
   // embed.js resizes only frames under /embed/, so a snippet pointing anywhere else would silently
   // never resize: fail here instead.
   if (!path.startsWith('/embed/')) throw new RangeError(`embed path must start with /embed/: ${path}`);
@@ -29,7 +30,7 @@ export function buildPlainIframe({ siteUrl, path, title, height }: EmbedSnippetO
   }
   const src = `${readOrigin(siteUrl)}${path}`;
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" ` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
     `height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`
   );
 }
