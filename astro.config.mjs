@@ -9,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
+import { createAddresses } from './src/lib/site/addresses.ts';
 import { loadSiteConfig } from './src/lib/site/load-site.ts';
 import { metaDirectives, scriptResources } from './src/lib/security/csp.ts';
 
@@ -18,9 +19,14 @@ const siteConfig = loadSiteConfig(readFileSync(siteYamlPath, 'utf8'));
 
 // SITE_URL lets a deploy (or a local audit) set the public address without editing site.yaml.
 const site = process.env.SITE_URL ?? siteConfig.url;
+// BASE_PATH serves the site from a sub-folder, e.g. /guidance-hub/ (a GitHub Pages project site).
+// Such a build goes to dist-base/ so that it never overwrites the root build the tests read.
+const addresses = createAddresses(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
   site,
+  base: addresses.base,
+  outDir: addresses.base === '/' ? './dist' : './dist-base',
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the CSP forbids; the guidance has no code.
   markdown: { syntaxHighlight: false },
@@ -31,7 +37,9 @@ export default defineConfig({
     mdx(),
     preact(),
     // Embeds and their embed codes are copies of pages that are in the sitemap already.
-    sitemap({ filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(addresses.pathWithin(new URL(page).pathname) ?? ''),
+    }),
     islandStyleInHead(),
     hostFiles(siteConfig),
     pagefindIndex(),

@@ -13,20 +13,22 @@ import type { SiteConfig } from '../schemas/site';
  */
 export function hostFiles(site: SiteConfig): AstroIntegration {
   let siteUrl = '';
+  let base = '/';
   return {
     name: 'host-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        siteUrl = config.site ?? '';
+        base = config.base;
+        siteUrl = new URL(config.base, config.site ?? site.url).href;
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const rules = buildHeaderRules({ topLevel: readdirSync(out), embedAncestors: site.embed.allowedOrigins });
+        const rules = buildHeaderRules({ topLevel: readdirSync(out), embedAncestors: site.embed.allowedOrigins, base });
         writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
         mkdirSync(join(out, '.well-known'), { recursive: true });
         writeFileSync(
           join(out, '.well-known', 'security.txt'),
-          buildSecurityTxt({ email: site.contact.email, siteUrl: siteUrl || site.url, builtOn: buildDate() }),
+          buildSecurityTxt({ email: site.contact.email, siteUrl, builtOn: buildDate() }),
         );
         logger.info('wrote _headers and .well-known/security.txt');
       },

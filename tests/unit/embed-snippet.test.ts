@@ -63,6 +63,18 @@ describe('escaping', () => {
   });
 });
 
+describe('a site in a sub-folder', () => {
+  it('points the frame and the script into the sub-folder, with or without a trailing slash', () => {
+    for (const siteUrl of ['https://trust.example/guidance-hub/', 'https://trust.example/guidance-hub']) {
+      const html = buildEmbedSnippet({ ...options, siteUrl });
+      expect(html).toContain(
+        '<iframe src="https://trust.example/guidance-hub/embed/guidance/using-whatsapp-in-schools/"',
+      );
+      expect(html).toContain('<script src="https://trust.example/guidance-hub/embed.js" async></script>');
+    }
+  });
+});
+
 describe('refusing snippets that would not work', () => {
   it.each([
     ['a path outside /embed/', { path: '/guidance/using-whatsapp-in-schools/' }],
@@ -73,7 +85,6 @@ describe('refusing snippets that would not work', () => {
     ['a fractional height', { height: 600.5 }],
     ['a height over the maximum', { height: 20_001 }],
     ['a NaN height', { height: Number.NaN }],
-    ['a site URL with a path', { siteUrl: 'https://bestpractice.schools.example/sub/' }],
     ['a site URL with a query', { siteUrl: 'https://bestpractice.schools.example/?x=1' }],
     ['a javascript: site URL', { siteUrl: 'javascript:alert(1)' }],
     ['a site URL that is not a URL', { siteUrl: 'bestpractice.schools.example' }],

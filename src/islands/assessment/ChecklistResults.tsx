@@ -1,5 +1,5 @@
 import type { ChecklistAction, ChecklistScore, Priority } from '../../lib/assessment';
-import { guidanceHref } from '../../lib/assessment';
+import { to } from '../../config/addresses';
 import { SectionChart } from './SectionChart';
 
 interface Props {
@@ -19,7 +19,7 @@ function ActionItem({ action }: { action: ChecklistAction }) {
       <p class="action-text">{action.action}</p>
       <p class="meta">
         {`${action.sectionTitle}: “${action.question}” You answered ${action.answerLabel}.${action.critical ? ' This is a critical control.' : ''} `}
-        <a href={guidanceHref(action.guidance)}>
+        <a href={to.guidance(action.guidance)}>
           Read the guidance<span class="visually-hidden"> for this action</span>
         </a>
       </p>

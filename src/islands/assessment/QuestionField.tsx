@@ -1,5 +1,6 @@
 import type { AssessmentQuestion } from '../../schemas/assessment';
-import { CHECKLIST_OPTIONS, guidanceHref } from '../../lib/assessment';
+import { to } from '../../config/addresses';
+import { CHECKLIST_OPTIONS } from '../../lib/assessment';
 
 interface Props {
   question: AssessmentQuestion;
@@ -42,7 +43,7 @@ export function QuestionField({ question, number, answer, namePrefix, onAnswer }
         ))}
       </div>
       <p class="question-guidance">
-        <a href={guidanceHref(question.guidance)}>
+        <a href={to.guidance(question.guidance)}>
           Read the guidance<span class="visually-hidden">{` for question ${number}`}</span>
         </a>
       </p>

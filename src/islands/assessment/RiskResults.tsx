@@ -1,5 +1,6 @@
 import type { RiskResult, RiskScore } from '../../lib/assessment';
-import { RISK_LEVEL_LABELS, guidanceHref } from '../../lib/assessment';
+import { to } from '../../config/addresses';
+import { RISK_LEVEL_LABELS } from '../../lib/assessment';
 import { RiskGrid } from './RiskGrid';
 
 interface Props {
@@ -35,7 +36,7 @@ function RiskItem({ risk, Heading }: { risk: RiskResult; Heading: 'h4' | 'h5' })
       {risk.needsAction && (
         <p>
           <strong>What to do:</strong> {`${risk.action} `}
-          <a href={guidanceHref(risk.guidance)}>
+          <a href={to.guidance(risk.guidance)}>
             Read the guidance<span class="visually-hidden">{` on ${risk.title.toLowerCase()}`}</span>
           </a>
         </p>

@@ -1,3 +1,4 @@
+import { createAddresses } from '../site/addresses';
 import { headerPolicy } from './csp';
 
 /** One `_headers` rule: a path pattern and the headers a host adds to responses that match it. */
@@ -22,6 +23,8 @@ export interface HeadersOptions {
   topLevel: string[];
   /** Who may frame /embed/ pages: CSP sources such as "https:" or "https://intranet.trust.org.uk". */
   embedAncestors: string[];
+  /** The base path the site is served under: "/" unless it lives in a sub-folder. */
+  base?: string;
 }
 
 /**
@@ -29,23 +32,24 @@ export interface HeadersOptions {
  * the site's frame policy is given per top-level folder rather than for `/*`: that way no path gets
  * two Content-Security-Policy headers (which browsers would both enforce, blocking embeds).
  */
-export function buildHeaderRules({ topLevel, embedAncestors }: HeadersOptions): HeaderRule[] {
+export function buildHeaderRules({ topLevel, embedAncestors, base = '/' }: HeadersOptions): HeaderRule[] {
+  const to = createAddresses(base);
   const sitePolicy: [string, string][] = [
     ['Content-Security-Policy', headerPolicy("'self'")],
     ['X-Frame-Options', 'SAMEORIGIN'],
   ];
   const sitePaths = [
-    '/',
+    to.page('/'),
     ...topLevel
       .filter((name) => name !== 'embed' && !name.startsWith('.') && !name.startsWith('_'))
       .sort()
-      .map((name) => (name.includes('.') ? `/${name}` : `/${name}/*`)),
+      .map((name) => to.page(name.includes('.') ? `/${name}` : `/${name}/*`)),
   ];
   return [
-    { path: '/*', headers: COMMON_HEADERS },
+    { path: to.page('/*'), headers: COMMON_HEADERS },
     ...sitePaths.map((path) => ({ path, headers: sitePolicy })),
-    { path: '/embed/*', headers: [['Content-Security-Policy', headerPolicy(embedAncestors.join(' '))]] },
-    { path: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
+    { path: to.page('/embed/*'), headers: [['Content-Security-Policy', headerPolicy(embedAncestors.join(' '))]] },
+    { path: to.page('/oembed/*'), headers: [['Access-Control-Allow-Origin', '*']] },
   ];
 }
 
