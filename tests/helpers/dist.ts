@@ -5,9 +5,19 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** The production build that the site and browser tests run against. */
 export const DIST = join(process.cwd(), 'dist');
 
+/** The same site built for a sub-folder by `npm run build:base`, and that sub-folder. */
+export const DIST_BASE = join(process.cwd(), 'dist-base');
+export const BASE_PATH = '/guidance-hub/';
+
+/** Fails with the command to run when a build is missing (`beforeAll(assertBuilt)`). */
 export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('dist/ has no index.html: run `npm run build` before the site and browser tests.');
+  requireBuild(DIST);
+}
+
+export function requireBuild(dist: string): void {
+  if (!existsSync(join(dist, 'index.html'))) {
+    const [folder, command] = dist === DIST_BASE ? ['dist-base/', 'npm run build:base'] : ['dist/', 'npm run build'];
+    throw new Error(`${folder} has no index.html: run \`${command}\` before the site and browser tests.`);
   }
 }
 
@@ -18,14 +28,14 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every file in dist/, as site paths ("/guidance/a/index.html"). */
-export function listFiles(): string[] {
-  return walk(DIST).map((file) => `/${relative(DIST, file).split(sep).join('/')}`);
+/** Every file in dist/ (or another build), as site paths ("/guidance/a/index.html"). */
+export function listFiles(dist: string = DIST): string[] {
+  return walk(dist).map((file) => `/${relative(dist, file).split(sep).join('/')}`);
 }
 
-/** Every HTML page, as the URL path it is served at ("/guidance/a/"). */
-export function listPages(): string[] {
-  return listFiles()
+/** Every HTML page, as the URL path it is served at within the site ("/guidance/a/"). */
+export function listPages(dist: string = DIST): string[] {
+  return listFiles(dist)
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.replace(/index\.html$/, ''));
 }
