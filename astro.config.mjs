@@ -19,14 +19,14 @@ const siteConfig = loadSiteConfig(readFileSync(siteYamlPath, 'utf8'));
 
 // SITE_URL lets a deploy (or a local audit) set the public address without editing site.yaml.
 const site = process.env.SITE_URL ?? siteConfig.url;
-// BASE_PATH serves the site from a sub-folder, e.g. /guidance-hub/ (a GitHub Pages project site).
-// Such a build goes to dist-base/ so that it never overwrites the root build the tests read.
+// BASE_PATH serves the site from a sub-folder, e.g. /guidance-hub/ (a GitHub Pages project site);
+// OUT_DIR lets the tests keep that build apart from dist/.
 const addresses = createAddresses(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
   site,
   base: addresses.base,
-  outDir: addresses.base === '/' ? './dist' : './dist-base',
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the CSP forbids; the guidance has no code.
   markdown: { syntaxHighlight: false },

@@ -83,6 +83,7 @@ describe('a site in a sub-folder', () => {
       '/guidance-hub/index.html',
       '/guidance-hub/embed/*',
       '/guidance-hub/oembed/*',
+      '/guidance-hub/_astro/*',
     ]);
   });
 

@@ -18,6 +18,9 @@ export const COMMON_HEADERS: [string, string][] = [
   ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
 ];
 
+/** Hashed assets under /_astro/ never change under the same name: a year, and no revalidation. */
+export const IMMUTABLE_CACHE: [string, string] = ['Cache-Control', 'public, max-age=31536000, immutable'];
+
 export interface HeadersOptions {
   /** Top-level names in the built site (folders and files), e.g. ["guidance", "embed", "index.html"]. */
   topLevel: string[];
@@ -50,6 +53,7 @@ export function buildHeaderRules({ topLevel, embedAncestors, base = '/' }: Heade
     ...sitePaths.map((path) => ({ path, headers: sitePolicy })),
     { path: to.page('/embed/*'), headers: [['Content-Security-Policy', headerPolicy(embedAncestors.join(' '))]] },
     { path: to.page('/oembed/*'), headers: [['Access-Control-Allow-Origin', '*']] },
+    { path: to.page('/_astro/*'), headers: [IMMUTABLE_CACHE] },
   ];
 }
 
