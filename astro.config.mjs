@@ -10,6 +10,7 @@ import { siteSettings } from './src/integrations/site-settings.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { createAddresses } from './src/lib/site/addresses.ts';
+import { findExampleValues } from './src/lib/site/example-values.ts';
 import { loadSiteConfig } from './src/lib/site/load-site.ts';
 import { metaDirectives, scriptResources } from './src/lib/security/csp.ts';
 
@@ -18,7 +19,24 @@ const siteYamlPath = new URL('./content/site.yaml', import.meta.url);
 const siteConfig = loadSiteConfig(readFileSync(siteYamlPath, 'utf8'));
 
 // SITE_URL lets a deploy (or a local audit) set the public address without editing site.yaml.
-const site = process.env.SITE_URL ?? siteConfig.url;
+const site = process.env.SITE_URL || siteConfig.url;
+
+// site.yaml ships with example values; a copy built with them gives embed codes and a contact that
+// lead nowhere. `npm run build:release` (RELEASE_BUILD=1) refuses them; other builds warn.
+const examples = findExampleValues({ ...siteConfig, url: site });
+if (examples.length > 0) {
+  const message = [
+    'content/site.yaml still has example values:',
+    ...examples.map((line) => `  - ${line}`),
+    'Put your own address, email and phone number in content/site.yaml before you publish.',
+  ].join('\n');
+  if (process.env.RELEASE_BUILD) {
+    const error = new Error(`Release build stopped. ${message}`);
+    error.stack = error.message; // the lines are the message; a stack trace would bury them
+    throw error;
+  }
+  console.warn(`\nWARNING: ${message}\n`);
+}
 // BASE_PATH serves the site from a sub-folder, e.g. /guidance-hub/ (a GitHub Pages project site);
 // OUT_DIR lets the tests keep that build apart from dist/.
 const addresses = createAddresses(process.env.BASE_PATH ?? '/');
