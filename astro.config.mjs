@@ -6,49 +6,64 @@ import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { siteTheme } from './src/integrations/theme.ts';
-import { embedLinks } from './src/integrations/embed-links.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
+import { islandStyleInHead } from './src/integrations/island-style.ts';
+import { createAddresses } from './src/lib/site/addresses.ts';
+import { findExampleValues } from './src/lib/site/example-values.ts';
 import { loadSiteConfig } from './src/lib/site/load-site.ts';
+import { metaDirectives, scriptResources } from './src/lib/security/csp.ts';
 
 const siteYamlPath = new URL('./content/site.yaml', import.meta.url);
 // Read and validated once here; a mistake stops the build with the field named.
 const siteConfig = loadSiteConfig(readFileSync(siteYamlPath, 'utf8'));
 
 // SITE_URL lets a deploy (or a local audit) set the public address without editing site.yaml.
-const site = process.env.SITE_URL ?? siteConfig.url;
+const site = process.env.SITE_URL || siteConfig.url;
+
+// site.yaml ships with example values; a copy built with them gives embed codes and a contact that
+// lead nowhere. `npm run build:release` (RELEASE_BUILD=1) refuses them; other builds warn.
+const examples = findExampleValues({ ...siteConfig, url: site });
+if (examples.length > 0) {
+  const message = [
+    'content/site.yaml still has example values:',
+    ...examples.map((line) => `  - ${line}`),
+    'Put your own address, email and phone number in content/site.yaml before you publish.',
+  ].join('\n');
+  if (process.env.RELEASE_BUILD) {
+    const error = new Error(`Release build stopped. ${message}`);
+    error.stack = error.message; // the lines are the message; a stack trace would bury them
+    throw error;
+  }
+  console.warn(`\nWARNING: ${message}\n`);
+}
+// BASE_PATH serves the site from a sub-folder, e.g. /guidance-hub/ (a GitHub Pages project site);
+// OUT_DIR lets the tests keep that build apart from dist/.
+const addresses = createAddresses(process.env.BASE_PATH ?? '/');
 
 export default defineConfig({
   site,
+  base: addresses.base,
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Shiki colours code with inline styles, which the CSP forbids; the guidance has no code.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },
-  vite: { plugins: [siteTheme(siteYamlPath.pathname)] },
   integrations: [
+    siteSettings(siteConfig, siteYamlPath),
     contentCheck(),
     mdx(),
     preact(),
     // Embeds and their embed codes are copies of pages that are in the sitemap already.
-    sitemap({ filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(new URL(page).pathname) }),
-    embedLinks(),
+    sitemap({
+      filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(addresses.pathWithin(new URL(page).pathname) ?? ''),
+    }),
+    islandStyleInHead(),
     hostFiles(siteConfig),
     pagefindIndex(),
   ],
   security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-src 'self'",
-      ],
-      // Pagefind compiles its WebAssembly search engine in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
+    // The policy lives in src/lib/security/csp.ts, with the headers that complete it.
+    csp: { directives: [...metaDirectives], scriptDirective: { resources: [...scriptResources] } },
   },
 });

@@ -53,10 +53,12 @@
   var siteUrl = script && parseUrl(script.src);
   if (!siteUrl) return;
   var origin = siteUrl.origin;
+  // The site may live in a sub-folder: its embed pages sit next to this script, under embed/.
+  var embedPath = siteUrl.pathname.replace(/embed\.js$/, '') + 'embed/';
 
   function isEmbedFrame(frame) {
     var url = parseUrl(frame.src);
-    return url !== null && url.origin === origin && url.pathname.indexOf('/embed/') === 0;
+    return url !== null && url.origin === origin && url.pathname.indexOf(embedPath) === 0;
   }
 
   // A frame that finished loading before this script ran has already posted its height, and that

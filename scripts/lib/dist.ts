@@ -5,13 +5,23 @@ import { parse, type HTMLElement } from 'node-html-parser';
 /** The production build that the site and browser tests run against. */
 export const DIST = join(process.cwd(), 'dist');
 
+/** The same site built for a sub-folder by `npm run build:base`, and that sub-folder. */
+export const DIST_BASE = join(process.cwd(), 'dist-base');
+export const BASE_PATH = '/guidance-hub/';
+
+/** Fails with the command to run when dist/ is missing; takes no argument, for `beforeAll(assertBuilt)`. */
+export function assertBuilt(): void {
+  requireBuild(DIST);
+}
+
 /**
  * Stops with the one thing to do when there is no build, rather than ENOENT from the first read.
  * Called by every reader below, since test files list pages while they are being collected.
  */
-export function assertBuilt(dist: string = DIST): void {
+export function requireBuild(dist: string): void {
   if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error(`There is no built site in ${dist}: run \`npm run build\` first.`);
+    const [folder, command] = dist === DIST_BASE ? ['dist-base/', 'npm run build:base'] : ['dist/', 'npm run build'];
+    throw new Error(`${folder} has no index.html: run \`${command}\` first.`);
   }
 }
 
@@ -22,13 +32,13 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every file in dist/, as site paths ("/guidance/a/index.html"). */
+/** Every file in dist/ (or another build), as site paths ("/guidance/a/index.html"). */
 export function listFiles(dist: string = DIST): string[] {
-  assertBuilt(dist);
+  requireBuild(dist);
   return walk(dist).map((file) => `/${relative(dist, file).split(sep).join('/')}`);
 }
 
-/** Every HTML page, as the URL path it is served at ("/guidance/a/"). */
+/** Every HTML page, as the URL path it is served at within the site ("/guidance/a/"). */
 export function listPages(dist: string = DIST): string[] {
   return listFiles(dist)
     .filter((file) => file.endsWith('.html'))
@@ -46,7 +56,7 @@ export function fileForPath(path: string, dist: string = DIST): string | null {
 }
 
 export function readText(path: string, dist: string = DIST): string {
-  assertBuilt(dist);
+  requireBuild(dist);
   const file = fileForPath(path, dist);
   if (!file) throw new Error(`${path} is not in ${dist}`);
   return readFileSync(file, 'utf8');

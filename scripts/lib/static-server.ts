@@ -25,6 +25,8 @@ export interface ServeOptions {
   dist?: string;
   /** Gzip text for clients that accept it, as production hosts do (so page-speed audits are realistic). */
   gzip?: boolean;
+  /** The sub-folder the build is served from, as a host serving it at /guidance-hub/ would; "/" by default. */
+  base?: string;
 }
 
 export interface StaticServer {
@@ -39,22 +41,24 @@ export interface StaticServer {
  */
 export async function serveDist(
   extraPages: Record<string, string> = {},
-  { dist = DIST, gzip = false }: ServeOptions = {},
+  { dist = DIST, gzip = false, base = '/' }: ServeOptions = {},
 ): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const extra = extraPages[path];
+    const address = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const extra = extraPages[address];
     if (extra !== undefined) {
       response.writeHead(200, { 'Content-Type': TYPES['.html'] }).end(extra);
       return;
     }
-    const file = fileForPath(path, dist);
-    if (!file) {
+    // Outside the sub-folder nothing is served, as on a host where other sites live beside this one.
+    const path = address.startsWith(base) ? `/${address.slice(base.length)}` : null;
+    const file = path === null ? null : fileForPath(path, dist);
+    if (path === null || !file) {
       response.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(readFileSync(join(dist, '404.html')));
       return;
     }
-    if (!path.endsWith('/') && file.endsWith('index.html')) {
-      response.writeHead(301, { Location: `${path}/` }).end();
+    if (!address.endsWith('/') && file.endsWith('index.html')) {
+      response.writeHead(301, { Location: `${address}/` }).end();
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';

@@ -1,4 +1,5 @@
 import { contrastText, readAccentFromSearch } from '../lib/embed/accent';
+import { staysInFrame } from '../lib/embed/link-target';
 import { createHeightMessage, isMeasureRequest } from '../lib/embed/message';
 
 // A trust may pass ?accent=#rrggbb; anything that is not a plain hex colour is ignored. CSSOM
@@ -30,3 +31,20 @@ if (root && window.parent !== window) {
     post();
   });
 }
+
+// The layout's <base target="_blank"> opens every link in a new tab, so a click never takes the
+// trust's frame away. A jump within the page or a download is no navigation: it stays here. The
+// target is set while the click is on its way, before the browser follows the link.
+document.addEventListener(
+  'click',
+  (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (
+      link instanceof HTMLAnchorElement &&
+      !link.hasAttribute('target') &&
+      staysInFrame(link.href, location.href, link.hasAttribute('download'))
+    )
+      link.target = '_self';
+  },
+  true,
+);

@@ -1,3 +1,4 @@
+import { to } from '../config/addresses';
 import { parseExcerpt } from '../lib/search/excerpt';
 import { collectFilters } from '../lib/search/filters';
 
@@ -5,6 +6,7 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
   search(term: string, options: { filters: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -16,9 +18,14 @@ const status = document.querySelector<HTMLElement>('#search-status');
 let pagefind: Promise<Pagefind> | undefined;
 
 // Pagefind (and its WebAssembly) loads on the first search, not with the page.
+// In a sub-folder, Pagefind needs the base path to write its result links.
 function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  pagefind ??= (import(/* @vite-ignore */ to.page('/pagefind/pagefind.js')) as Promise<Pagefind>).then(
+    async (engine) => {
+      await engine.options({ baseUrl: to.base });
+      return engine;
+    },
+  );
   return pagefind;
 }
 

@@ -1,3 +1,4 @@
+import { to } from '../config/addresses';
 import type { AreaEntry, ArticleEntry, AssessmentEntry } from '../collections';
 
 /** One item in a list of links: areas, articles, assessments and tools all show the same way. */
@@ -10,20 +11,20 @@ export interface Card {
 }
 
 export const areaCard = ({ id, data }: AreaEntry): Card => ({
-  href: `/areas/${id}/`,
+  href: to.area(id),
   title: data.title,
   summary: data.summary,
 });
 
 export const articleCard = ({ id, data }: ArticleEntry): Card => ({
-  href: `/guidance/${id}/`,
+  href: to.article(id),
   title: data.title,
   summary: data.summary,
   reviewed: data.reviewed,
 });
 
 export const assessmentCard = ({ id, data }: AssessmentEntry): Card => ({
-  href: `/assessments/${id}/`,
+  href: to.assessment(id),
   title: data.title,
   summary: data.summary,
 });

@@ -1,5 +1,4 @@
-import siteYaml from '../../content/site.yaml?raw';
-import { loadSiteConfig } from '../lib/site/load-site';
+import settings from 'virtual:site-config';
 
-/** The validated site settings, read once at build time. */
-export const site = loadSiteConfig(siteYaml);
+/** The validated site settings: content/site.yaml, read once in astro.config.mjs. */
+export const site = settings;

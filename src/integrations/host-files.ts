@@ -3,32 +3,47 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../lib/dates/build-date';
+import { formatNginx, formatStaticWebAppConfig, formatWebConfig } from '../lib/hosting/formats';
+import { hostSections } from '../lib/hosting/sections';
 import { buildHeaderRules, formatHeadersFile } from '../lib/security/headers';
 import { buildSecurityTxt } from '../lib/security/security-txt';
 import type { SiteConfig } from '../schemas/site';
 
 /**
- * Writes the files a static host reads besides the pages: `_headers` (security headers, with the
- * embed allow-list from site.yaml) and `/.well-known/security.txt` (the DPO contact).
+ * Writes the files a static host reads besides the pages, all from the same header rules (with the
+ * embed allow-list from site.yaml): `_headers` (Netlify, Cloudflare Pages), `staticwebapp.config.json`
+ * (Azure Static Web Apps), `web.config` (IIS), `nginx.conf` (a snippet for an nginx server block),
+ * `.nojekyll` (GitHub Pages would otherwise hide `_astro/`) and `/.well-known/security.txt`.
  */
 export function hostFiles(site: SiteConfig): AstroIntegration {
   let siteUrl = '';
+  let base = '/';
   return {
     name: 'host-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        siteUrl = config.site ?? '';
+        base = config.base;
+        siteUrl = new URL(config.base, config.site ?? site.url).href;
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const rules = buildHeaderRules({ topLevel: readdirSync(out), embedAncestors: site.embed.allowedOrigins });
-        writeFileSync(join(out, '_headers'), formatHeadersFile(rules));
+        const embedAncestors = site.embed.allowedOrigins;
+        const rules = buildHeaderRules({ topLevel: readdirSync(out), embedAncestors, base });
+        const hosts = { sections: hostSections(embedAncestors), base };
+        const files: Record<string, string> = {
+          _headers: formatHeadersFile(rules),
+          'staticwebapp.config.json': formatStaticWebAppConfig(hosts),
+          'web.config': formatWebConfig(hosts),
+          'nginx.conf': formatNginx(hosts),
+          '.nojekyll': '',
+        };
+        for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
         mkdirSync(join(out, '.well-known'), { recursive: true });
         writeFileSync(
           join(out, '.well-known', 'security.txt'),
-          buildSecurityTxt({ email: site.contact.email, siteUrl: siteUrl || site.url, builtOn: buildDate() }),
+          buildSecurityTxt({ email: site.contact.email, siteUrl, builtOn: buildDate() }),
         );
-        logger.info('wrote _headers and .well-known/security.txt');
+        logger.info(`wrote ${Object.keys(files).join(', ')} and .well-known/security.txt`);
       },
     },
   };

@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../config/addresses';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../collections';
@@ -12,7 +13,7 @@ export const GET: APIRoute = async (context) => {
     items: articles.map((article) => ({
       title: article.data.title,
       description: article.data.summary,
-      link: `/guidance/${article.id}/`,
+      link: absoluteUrl(`/guidance/${article.id}/`),
       pubDate: new Date(`${article.data.reviewed}T00:00:00Z`),
     })),
     customData: '<language>en-gb</language>',

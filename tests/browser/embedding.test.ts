@@ -88,14 +88,39 @@ describe('with embed.js on a page of another origin', () => {
     expect(Math.abs((await frameHeight('Guidance')) - fitted)).toBeLessThanOrEqual(3);
   });
 
-  it('opens links out of the embed in a new tab', async () => {
+  it('opens links out of the embed in a new tab, and keeps jumps within the page in the frame', async () => {
     await tab.page.goto(`${host.server.origin}/with-script.html`);
     const frame = await frameOf('Guidance');
-    const links = await frame
-      .locator('a[href]:not([href^="#"])')
-      .evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`));
-    expect(links.length).toBeGreaterThan(5);
-    expect(links.every((value) => value.startsWith('_blank') && value.includes('noopener'))).toBe(true);
+    const [popup] = await Promise.all([
+      tab.context.waitForEvent('page'),
+      frame.getByRole('link', { name: 'open the full page' }).click(),
+    ]);
+    await popup.waitForLoadState();
+    expect(new URL(popup.url()).pathname).toBe('/guidance/when-staff-leave/');
+    await popup.close();
+    expect(new URL(frame.url()).pathname).toBe(ARTICLE);
+
+    const contents = frame.getByRole('navigation', { name: 'On this page' }).getByRole('link').first();
+    const fragment = await contents.getAttribute('href');
+    const opened: string[] = [];
+    tab.context.on('page', (page) => opened.push(page.url()));
+    await contents.click();
+    await expect.poll(() => new URL(frame.url()).hash).toBe(fragment);
+    expect(new URL(frame.url()).pathname).toBe(ARTICLE);
+    expect(opened).toEqual([]);
+  });
+
+  it('opens the guidance links the assessment renders in the browser in a new tab', async () => {
+    await tab.page.goto(`${host.server.origin}/with-script.html`);
+    const frame = await frameOf('Checklist');
+    await frame.locator('.assessment[data-ready="true"]').waitFor();
+    const [popup] = await Promise.all([
+      tab.context.waitForEvent('page'),
+      frame.locator('.assessment a[href*="/guidance/"]').first().click(),
+    ]);
+    expect(new URL(popup.url()).pathname).toMatch(/^\/guidance\/[a-z0-9-]+\/$/);
+    await popup.close();
+    expect(new URL(frame.url()).pathname).toBe(CHECKLIST);
   });
 });
 

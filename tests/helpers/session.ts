@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchChromium, newContext, watchPage, type PageWatch } from './browser';
-import { assertBuilt } from '../../scripts/lib/dist';
-import { serveDist, type StaticServer } from '../../scripts/lib/static-server';
+import { DIST, requireBuild } from '../../scripts/lib/dist';
+import { serveDist, type ServeOptions, type StaticServer } from '../../scripts/lib/static-server';
 
 type ContextOptions = Parameters<typeof newContext>[1];
 
@@ -20,11 +20,11 @@ export interface Site extends Served {
  * Launches Chromium and serves dist/ before the file's tests, and closes both after them.
  * The fields are filled in by then, so read them inside tests and hooks, not at the top level.
  */
-export function useSite(): Site {
+export function useSite(serve: Pick<ServeOptions, 'dist' | 'base'> = {}): Site {
   const site = {} as Site;
   beforeAll(async () => {
-    assertBuilt();
-    [site.browser, site.server] = await Promise.all([launchChromium(), serveDist()]);
+    requireBuild(serve.dist ?? DIST);
+    [site.browser, site.server] = await Promise.all([launchChromium(), serveDist({}, serve)]);
   });
   afterAll(async () => {
     await site.browser?.close();

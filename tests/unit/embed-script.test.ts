@@ -64,6 +64,15 @@ describe('embed.js finds the site it was loaded from', () => {
     expect(frame.style.height).toBe('500px');
   });
 
+  it('in a sub-folder, resizing only the embed pages under that folder', () => {
+    const page = loadHostPage({ currentScript: `${SITE}/guidance-hub/embed.js` });
+    const inFolder = page.addFrame(`${SITE}/guidance-hub/embed/guidance/a/`);
+    const atRoot = page.addFrame(`${SITE}/embed/guidance/a/`);
+    page.post({ origin: SITE, source: inFolder.contentWindow, data: valid });
+    page.post({ origin: SITE, source: atRoot.contentWindow, data: valid });
+    expect([inFolder.style.height, atRoot.style.height]).toEqual(['500px', '']);
+  });
+
   it('through the script element ending /embed.js when currentScript is missing', () => {
     const page = loadHostPage({
       currentScript: null,

@@ -18,7 +18,7 @@ describe('buildPlainIframe', () => {
   it('builds a lazy, borderless, full-width iframe at the given height', () => {
     expect(buildPlainIframe(options)).toBe(
       '<iframe src="https://bestpractice.schools.example/embed/guidance/using-whatsapp-in-schools/" ' +
-        'title="Using WhatsApp in schools" width="100%" height="900" style="border:0;width:100%" ' +
+        'title="Using WhatsApp in schools" height="900" style="border:0;width:100%" ' +
         'loading="lazy"></iframe>',
     );
   });
@@ -51,7 +51,7 @@ describe('escaping', () => {
   ])('escapes %s in the title', (_name, title, escaped) => {
     const html = buildEmbedSnippet({ ...options, title });
     expect(html).toContain(`title="${escaped}"`);
-    expect(readAttributeNames(html)).toEqual(['src', 'title', 'width', 'height', 'style', 'loading']);
+    expect(readAttributeNames(html)).toEqual(['src', 'title', 'height', 'style', 'loading']);
   });
 
   it('escapes the path', () => {
@@ -59,7 +59,19 @@ describe('escaping', () => {
     expect(html).toContain(
       'src="https://bestpractice.schools.example/embed/assessments/messaging-risk/?accent=%23fff&amp;x=&quot;y"',
     );
-    expect(readAttributeNames(html)).toEqual(['src', 'title', 'width', 'height', 'style', 'loading']);
+    expect(readAttributeNames(html)).toEqual(['src', 'title', 'height', 'style', 'loading']);
+  });
+});
+
+describe('a site in a sub-folder', () => {
+  it('points the frame and the script into the sub-folder, with or without a trailing slash', () => {
+    for (const siteUrl of ['https://trust.example/guidance-hub/', 'https://trust.example/guidance-hub']) {
+      const html = buildEmbedSnippet({ ...options, siteUrl });
+      expect(html).toContain(
+        '<iframe src="https://trust.example/guidance-hub/embed/guidance/using-whatsapp-in-schools/"',
+      );
+      expect(html).toContain('<script src="https://trust.example/guidance-hub/embed.js" async></script>');
+    }
   });
 });
 
@@ -73,7 +85,6 @@ describe('refusing snippets that would not work', () => {
     ['a fractional height', { height: 600.5 }],
     ['a height over the maximum', { height: 20_001 }],
     ['a NaN height', { height: Number.NaN }],
-    ['a site URL with a path', { siteUrl: 'https://bestpractice.schools.example/sub/' }],
     ['a site URL with a query', { siteUrl: 'https://bestpractice.schools.example/?x=1' }],
     ['a javascript: site URL', { siteUrl: 'javascript:alert(1)' }],
     ['a site URL that is not a URL', { siteUrl: 'bestpractice.schools.example' }],

@@ -68,3 +68,32 @@ describe('security.txt', () => {
     );
   });
 });
+
+describe('a site in a sub-folder', () => {
+  const sub = buildHeaderRules({
+    topLevel: ['embed', 'guidance', 'index.html'],
+    embedAncestors: ['https:'],
+    base: '/guidance-hub/',
+  });
+
+  it('gets its header rules under the sub-folder', () => {
+    expect(sub.map((rule) => rule.path)).toEqual([
+      '/guidance-hub/*',
+      '/guidance-hub/',
+      '/guidance-hub/guidance/*',
+      '/guidance-hub/index.html',
+      '/guidance-hub/embed/*',
+      '/guidance-hub/oembed/*',
+      '/guidance-hub/_astro/*',
+    ]);
+  });
+
+  it('names the security.txt it publishes as canonical', () => {
+    const text = buildSecurityTxt({
+      email: 'dpo@trust.example',
+      siteUrl: 'https://trust.example/guidance-hub/',
+      builtOn: '2026-11-29',
+    });
+    expect(text).toContain('Canonical: https://trust.example/guidance-hub/.well-known/security.txt\n');
+  });
+});

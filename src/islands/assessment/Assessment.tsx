@@ -17,8 +17,6 @@ export interface AssessmentProps {
   siteUrl: string;
   /** 2 on the assessment's own page; 3 inside an article, under the article's own heading. */
   headingLevel?: 2 | 3;
-  /** Inside an embed, links open in a new tab. */
-  embedded?: boolean;
 }
 
 const hasAnswers = (answers: Answers) => Object.keys(answers).length > 0;
@@ -27,7 +25,7 @@ const hasAnswers = (answers: Answers) => Object.keys(answers).length > 0;
  * An assessment: questions in sections, progress, and the result as the person answers. The island
  * holds state and renders; scoring, saving and the file formats are pure functions in src/lib.
  */
-export default function Assessment({ id, definition, siteUrl, headingLevel = 2, embedded = false }: AssessmentProps) {
+export default function Assessment({ id, definition, siteUrl, headingLevel = 2 }: AssessmentProps) {
   const saved = useSavedAnswers(id, definition);
   const sharedView = useSharedView(id, definition);
   const { dialog, ask } = useConfirm(id);
@@ -37,8 +35,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
   const score = useMemo(() => scoreAssessment(definition, viewing), [definition, viewing]);
   // Outside the shared view (which returns early), the entries shown are the person's own.
   const progress = countProgress(entries);
-  const linkTarget = embedded ? ('_blank' as const) : undefined;
-  const resultsProps = { score, headingLevel, ...(linkTarget ? { linkTarget } : {}) };
+  const resultsProps = { score, headingLevel };
   let number = 0;
 
   const replaceWith = (answers: Answers, school: string, done: () => void) => {
@@ -130,7 +127,6 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
                     answer={answer}
                     namePrefix={id}
                     onAnswer={saved.setAnswer}
-                    {...(linkTarget ? { linkTarget } : {})}
                   />
                 );
               })}

@@ -1,11 +1,10 @@
 import type { ChecklistAction, ChecklistScore, Priority } from '../../lib/assessment';
-import { guidanceHref } from '../../lib/assessment';
+import { to } from '../../config/addresses';
 import { SectionChart } from './SectionChart';
 
 interface Props {
   score: ChecklistScore;
   headingLevel: 2 | 3;
-  linkTarget?: '_blank';
 }
 
 const PRIORITY_TITLES: Record<Priority, string> = {
@@ -14,13 +13,13 @@ const PRIORITY_TITLES: Record<Priority, string> = {
   low: 'Low priority',
 };
 
-function ActionItem({ action, linkTarget }: { action: ChecklistAction; linkTarget?: '_blank' }) {
+function ActionItem({ action }: { action: ChecklistAction }) {
   return (
     <li>
       <p class="action-text">{action.action}</p>
       <p class="meta">
         {`${action.sectionTitle}: “${action.question}” You answered ${action.answerLabel}.${action.critical ? ' This is a critical control.' : ''} `}
-        <a href={guidanceHref(action.guidance)} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
+        <a href={to.guidance(action.guidance)}>
           Read the guidance<span class="visually-hidden"> for this action</span>
         </a>
       </p>
@@ -29,7 +28,7 @@ function ActionItem({ action, linkTarget }: { action: ChecklistAction; linkTarge
 }
 
 /** Overall score and band in words, the section chart, why the band was held, and the action plan. */
-export function ChecklistResults({ score, headingLevel, linkTarget }: Props) {
+export function ChecklistResults({ score, headingLevel }: Props) {
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const Group = headingLevel === 2 ? 'h4' : 'h5';
   const { overall, band, counts } = score;
@@ -77,7 +76,7 @@ export function ChecklistResults({ score, headingLevel, linkTarget }: Props) {
               <Group class="action-group-title">{`${PRIORITY_TITLES[group.priority]} (${group.actions.length})`}</Group>
               <ol class="action-list">
                 {group.actions.map((action) => (
-                  <ActionItem key={action.questionId} action={action} {...(linkTarget ? { linkTarget } : {})} />
+                  <ActionItem key={action.questionId} action={action} />
                 ))}
               </ol>
             </div>

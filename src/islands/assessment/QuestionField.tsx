@@ -1,5 +1,5 @@
-import { guidanceHref } from '../../lib/assessment';
 import type { AssessmentQuestion } from '../../schemas/assessment';
+import { to } from '../../config/addresses';
 import { CHECKLIST_OPTIONS } from '../../schemas/scales';
 
 interface Props {
@@ -10,11 +10,10 @@ interface Props {
   namePrefix: string;
   onAnswer(questionId: string, optionId: string): void;
   /** Opens guidance in a new tab (inside an embed). */
-  linkTarget?: '_blank';
 }
 
 /** One question: a fieldset whose legend is the question, with labelled radios. */
-export function QuestionField({ question, number, answer, namePrefix, onAnswer, linkTarget }: Props) {
+export function QuestionField({ question, number, answer, namePrefix, onAnswer }: Props) {
   const options: readonly { id: string; label: string }[] =
     'options' in question ? question.options : CHECKLIST_OPTIONS;
   const name = `${namePrefix}-${question.id}`;
@@ -44,7 +43,7 @@ export function QuestionField({ question, number, answer, namePrefix, onAnswer, 
         ))}
       </div>
       <p class="question-guidance">
-        <a href={guidanceHref(question.guidance)} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
+        <a href={to.guidance(question.guidance)}>
           Read the guidance<span class="visually-hidden">{` for question ${number}`}</span>
         </a>
       </p>

@@ -12,21 +12,19 @@ interface Props {
   /** Printed at the top of the results; shown only in print. */
   school: string;
   headingLevel: 2 | 3;
-  linkTarget?: '_blank';
 }
 
 /** The results section, with a heading block that only appears on paper (or in a PDF). */
-export function Results({ id, definition, score, school, headingLevel, linkTarget }: Props) {
+export function Results({ id, definition, score, school, headingLevel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const target = linkTarget ? { linkTarget } : {};
   return (
     <section class="assessment-results" aria-labelledby={`${id}-results`}>
       <Heading id={`${id}-results`}>Your results</Heading>
       <p class="print-only">{`${definition.title} (version ${definition.version})${school ? ` for ${school}` : ''}, printed ${formatUkDate(todayInUk())}.`}</p>
       {score.kind === 'checklist' ? (
-        <ChecklistResults score={score} headingLevel={headingLevel} {...target} />
+        <ChecklistResults score={score} headingLevel={headingLevel} />
       ) : (
-        <RiskResults id={id} score={score} headingLevel={headingLevel} {...target} />
+        <RiskResults id={id} score={score} headingLevel={headingLevel} />
       )}
     </section>
   );

@@ -1,12 +1,12 @@
 import type { RiskResult, RiskScore } from '../../lib/assessment';
-import { RISK_LEVEL_LABELS, guidanceHref } from '../../lib/assessment';
+import { to } from '../../config/addresses';
+import { RISK_LEVEL_LABELS } from '../../lib/assessment';
 import { RiskGrid } from './RiskGrid';
 
 interface Props {
   id: string;
   score: RiskScore;
   headingLevel: 2 | 3;
-  linkTarget?: '_blank';
 }
 
 function levelText(risk: RiskResult): string {
@@ -15,7 +15,7 @@ function levelText(risk: RiskResult): string {
   return `${RISK_LEVEL_LABELS[risk.level]} risk (likelihood ${risk.likelihoodLabel?.toLowerCase()}, severity ${risk.severityLabel.toLowerCase()})`;
 }
 
-function RiskItem({ risk, Heading, linkTarget }: { risk: RiskResult; Heading: 'h4' | 'h5'; linkTarget?: '_blank' }) {
+function RiskItem({ risk, Heading }: { risk: RiskResult; Heading: 'h4' | 'h5' }) {
   return (
     <li class={`risk-item level-${risk.level ?? 'none'}`}>
       <Heading>{risk.title}</Heading>
@@ -36,7 +36,7 @@ function RiskItem({ risk, Heading, linkTarget }: { risk: RiskResult; Heading: 'h
       {risk.needsAction && (
         <p>
           <strong>What to do:</strong> {`${risk.action} `}
-          <a href={guidanceHref(risk.guidance)} target={linkTarget} rel={linkTarget ? 'noopener' : undefined}>
+          <a href={to.guidance(risk.guidance)}>
             Read the guidance<span class="visually-hidden">{` on ${risk.title.toLowerCase()}`}</span>
           </a>
         </p>
@@ -46,7 +46,7 @@ function RiskItem({ risk, Heading, linkTarget }: { risk: RiskResult; Heading: 'h
 }
 
 /** The overall level in words, the likelihood-by-severity grid, then every risk, highest first. */
-export function RiskResults({ id, score, headingLevel, linkTarget }: Props) {
+export function RiskResults({ id, score, headingLevel }: Props) {
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const Item = headingLevel === 2 ? 'h4' : 'h5';
   const { overall } = score;
@@ -67,7 +67,7 @@ export function RiskResults({ id, score, headingLevel, linkTarget }: Props) {
       <Sub>Each risk</Sub>
       <ul class="risk-list">
         {score.risks.map((risk) => (
-          <RiskItem key={risk.id} risk={risk} Heading={Item} {...(linkTarget ? { linkTarget } : {})} />
+          <RiskItem key={risk.id} risk={risk} Heading={Item} />
         ))}
       </ul>
     </>

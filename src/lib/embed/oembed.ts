@@ -15,10 +15,10 @@ export interface OembedResponse {
 
 export interface OembedOptions {
   siteName: string;
-  /** The site's origin, e.g. `https://bestpractice.schools.example`. */
+  /** The site's address, e.g. `https://bestpractice.schools.example/` (with its sub-folder, if any). */
   siteUrl: string;
   title: string;
-  /** The embed page's path, starting `/embed/`. */
+  /** The embed page's path within the site, starting `/embed/`. */
   embedPath: string;
   height: number;
 }
@@ -30,15 +30,10 @@ export function buildOembed({ siteName, siteUrl, title, embedPath, height }: Oem
     type: 'rich',
     title,
     provider_name: siteName,
-    provider_url: new URL('/', siteUrl).href,
-    html: buildPlainIframe({ siteUrl: new URL(siteUrl).origin, path: embedPath, title, height }),
+    provider_url: new URL(siteUrl).href,
+    html: buildPlainIframe({ siteUrl, path: embedPath, title, height }),
     width: null,
     height,
     cache_age: 86_400,
   };
-}
-
-/** Where the static oEmbed file of a page lives: `/guidance/a/` -> `/oembed/guidance/a.json`. */
-export function oembedPathFor(pagePath: string): string {
-  return `/oembed${pagePath.replace(/\/$/, '')}.json`;
 }

@@ -2,9 +2,9 @@ import { MAX_EMBED_HEIGHT } from './message';
 
 /** What a snippet needs: where the site lives, which embed page, and how the frame is labelled. */
 export interface EmbedSnippetOptions {
-  /** The site's origin, e.g. `https://bestpractice.schools.example` (a trailing slash is fine). */
+  /** The site's address: its origin, plus the sub-folder it is served from, if any. */
   siteUrl: string;
-  /** The embed page's path, starting `/embed/`, e.g. `/embed/guidance/using-whatsapp-in-schools/`. */
+  /** The embed page's path within the site, starting `/embed/`, e.g. `/embed/guidance/a/`. */
   path: string;
   /** The iframe's accessible name, usually the page title. */
   title: string;
@@ -14,12 +14,13 @@ export interface EmbedSnippetOptions {
 
 /** The iframe plus the resizing script: what a trust pastes into a page it controls. */
 export function buildEmbedSnippet(options: EmbedSnippetOptions): string {
-  const script = `<script src="${escapeAttribute(`${readOrigin(options.siteUrl)}/embed.js`)}" async></script>`;
+  const script = `<script src="${escapeAttribute(`${readSiteRoot(options.siteUrl)}embed.js`)}" async></script>`;
   return `${buildPlainIframe(options)}\n${script}`;
 }
 
 /** The iframe alone, for hosts that strip scripts (SharePoint, Google Sites): fixed height. */
 export function buildPlainIframe({ siteUrl, path, title, height }: EmbedSnippetOptions): string {
+  // The width is set in style because the width attribute takes only pixels ("100%" is invalid HTML).
   // embed.js resizes only frames under /embed/, so a snippet pointing anywhere else would silently
   // never resize: fail here instead.
   if (!path.startsWith('/embed/')) throw new RangeError(`embed path must start with /embed/: ${path}`);
@@ -27,23 +28,23 @@ export function buildPlainIframe({ siteUrl, path, title, height }: EmbedSnippetO
   if (!Number.isInteger(height) || height <= 0 || height > MAX_EMBED_HEIGHT) {
     throw new RangeError(`embed height must be a whole number from 1 to ${MAX_EMBED_HEIGHT}: ${height}`);
   }
-  const src = `${readOrigin(siteUrl)}${path}`;
+  const src = `${readSiteRoot(siteUrl)}${path.slice(1)}`;
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" ` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
     `height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`
   );
 }
 
 /**
- * The origin of the site URL. It must be a bare http(s) origin because embed.js identifies the
- * site by origin and expects embed pages at `/embed/` directly under it.
+ * The site's address, ending in "/". It must be plain http(s) with no query or fragment, because
+ * embed.js finds the site's embed pages next to itself, under `embed/`.
  */
-function readOrigin(siteUrl: string): string {
+function readSiteRoot(siteUrl: string): string {
   const url = new URL(siteUrl);
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search || url.hash) {
-    throw new RangeError(`site URL must be an http(s) origin with no path: ${siteUrl}`);
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search || url.hash) {
+    throw new RangeError(`site URL must be a plain http(s) address: ${siteUrl}`);
   }
-  return url.origin;
+  return url.pathname.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 /** Escapes a value for a double-quoted HTML attribute (single quotes too, in case it is re-quoted). */

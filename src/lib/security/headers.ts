@@ -1,3 +1,6 @@
+import { createAddresses } from '../site/addresses';
+import { headerPolicy } from './csp';
+
 /** One `_headers` rule: a path pattern and the headers a host adds to responses that match it. */
 export interface HeaderRule {
   path: string;
@@ -15,19 +18,16 @@ export const COMMON_HEADERS: [string, string][] = [
   ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
 ];
 
-/**
- * What the page's own <meta> CSP cannot say. Script and style rules stay in the meta tag, where
- * Astro lists each page's hashes; a second script-src here would be enforced as well and block them.
- */
-function framePolicy(frameAncestors: string): string {
-  return `frame-ancestors ${frameAncestors}; object-src 'none'; base-uri 'self'; form-action 'self'`;
-}
+/** Hashed assets under /_astro/ never change under the same name: a year, and no revalidation. */
+export const IMMUTABLE_CACHE: [string, string] = ['Cache-Control', 'public, max-age=31536000, immutable'];
 
 export interface HeadersOptions {
   /** Top-level names in the built site (folders and files), e.g. ["guidance", "embed", "index.html"]. */
   topLevel: string[];
   /** Who may frame /embed/ pages: CSP sources such as "https:" or "https://intranet.trust.org.uk". */
   embedAncestors: string[];
+  /** The base path the site is served under: "/" unless it lives in a sub-folder. */
+  base?: string;
 }
 
 /**
@@ -35,23 +35,25 @@ export interface HeadersOptions {
  * the site's frame policy is given per top-level folder rather than for `/*`: that way no path gets
  * two Content-Security-Policy headers (which browsers would both enforce, blocking embeds).
  */
-export function buildHeaderRules({ topLevel, embedAncestors }: HeadersOptions): HeaderRule[] {
+export function buildHeaderRules({ topLevel, embedAncestors, base = '/' }: HeadersOptions): HeaderRule[] {
+  const to = createAddresses(base);
   const sitePolicy: [string, string][] = [
-    ['Content-Security-Policy', framePolicy("'self'")],
+    ['Content-Security-Policy', headerPolicy("'self'")],
     ['X-Frame-Options', 'SAMEORIGIN'],
   ];
   const sitePaths = [
-    '/',
+    to.page('/'),
     ...topLevel
       .filter((name) => name !== 'embed' && !name.startsWith('.') && !name.startsWith('_'))
       .sort()
-      .map((name) => (name.includes('.') ? `/${name}` : `/${name}/*`)),
+      .map((name) => to.page(name.includes('.') ? `/${name}` : `/${name}/*`)),
   ];
   return [
-    { path: '/*', headers: COMMON_HEADERS },
+    { path: to.page('/*'), headers: COMMON_HEADERS },
     ...sitePaths.map((path) => ({ path, headers: sitePolicy })),
-    { path: '/embed/*', headers: [['Content-Security-Policy', framePolicy(embedAncestors.join(' '))]] },
-    { path: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
+    { path: to.page('/embed/*'), headers: [['Content-Security-Policy', headerPolicy(embedAncestors.join(' '))]] },
+    { path: to.page('/oembed/*'), headers: [['Access-Control-Allow-Origin', '*']] },
+    { path: to.page('/_astro/*'), headers: [IMMUTABLE_CACHE] },
   ];
 }
 

@@ -3,7 +3,7 @@ import { addMonths, type IsoDate } from '../dates/iso-date';
 export interface SecurityTxtOptions {
   /** Where to report a vulnerability. */
   email: string;
-  /** The site's public address. */
+  /** The site's public address, with its sub-folder if it has one. */
   siteUrl: string;
   /** The build date; the file expires a year later, as RFC 9116 asks. */
   builtOn: IsoDate;
@@ -15,7 +15,7 @@ export function buildSecurityTxt({ email, siteUrl, builtOn }: SecurityTxtOptions
     `Contact: mailto:${email}`,
     `Expires: ${addMonths(builtOn, 12)}T00:00:00.000Z`,
     'Preferred-Languages: en',
-    `Canonical: ${new URL('/.well-known/security.txt', siteUrl).href}`,
+    `Canonical: ${new URL('.well-known/security.txt', siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href}`,
     '',
   ].join('\n');
 }

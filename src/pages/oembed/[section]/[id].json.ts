@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEmbeddables } from '../../../collections';
+import { absoluteUrl } from '../../../config/addresses';
 import { site } from '../../../config/site';
 import { buildOembed } from '../../../lib/embed/oembed';
 
@@ -10,10 +11,10 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 /** The static oEmbed file of one article or assessment, advertised from its full page. */
-export const GET: APIRoute<{ title: string }> = ({ params, props, site: siteUrl }) => {
+export const GET: APIRoute<{ title: string }> = ({ params, props }) => {
   const body = buildOembed({
     siteName: site.name,
-    siteUrl: (siteUrl ?? new URL(site.url)).origin,
+    siteUrl: absoluteUrl('/'),
     title: props.title,
     embedPath: `/embed/${params.section}/${params.id}/`,
     height: site.embed.defaultHeight,

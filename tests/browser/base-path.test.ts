@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, DIST_BASE } from '../../scripts/lib/dist';
+import { answerByKeyboard } from '../helpers/keyboard';
+import { usePage, useSite } from '../helpers/session';
+
+// The site as a GitHub Pages project site or a trust's sub-folder would serve it: only under
+// /guidance-hub/, with nothing at the root of the domain.
+const site = useSite({ dist: DIST_BASE, base: BASE_PATH });
+const tab = usePage(site);
+
+describe('the site served from a sub-folder', () => {
+  it('search from the header finds an article in the sub-folder and opens it', async () => {
+    const { page } = tab;
+    await page.goto(`${site.server.origin}${BASE_PATH}`);
+    await page.getByRole('searchbox', { name: 'Search guidance' }).fill('WhatsApp');
+    await page.getByRole('searchbox', { name: 'Search guidance' }).press('Enter');
+    await page.waitForURL(`${site.server.origin}${BASE_PATH}search/?q=WhatsApp`);
+    const result = page.locator('#search-results').getByRole('link', { name: 'Using WhatsApp in schools' });
+    await result.waitFor();
+    await result.click();
+    await page.waitForURL(`${site.server.origin}${BASE_PATH}guidance/using-whatsapp-in-schools/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Using WhatsApp in schools/);
+  });
+
+  it('an assessment saves its answers and scores them', async () => {
+    const { page } = tab;
+    await page.goto(`${site.server.origin}${BASE_PATH}assessments/cyber-security-checklist/`);
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    await answerByKeyboard(page, () => 'Yes');
+    // Yes to every question scores every weight: 100 out of 100, in the Good band (from 80).
+    const headline = page.locator('.result-headline');
+    expect(await headline.textContent()).toContain('Score: 100 out of 100');
+    expect(await headline.textContent()).toContain('Rating: Good');
+    await page.reload();
+    await page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await page.locator('.result-headline').textContent()).toContain('Score: 100 out of 100');
+  }, 120_000);
+});
