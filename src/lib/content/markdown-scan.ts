@@ -1,5 +1,13 @@
 import GithubSlugger from 'github-slugger';
-import { mdxToHast, mdxToMdast, type HastNode, type MdastNode, type MdxJsxAttributeUnion } from 'satteri';
+import {
+  mdxToHast,
+  mdxToMdast,
+  type HastNode,
+  type MdastNode,
+  type MdxJsxAttributeUnion,
+  type MdxJsxFlowElement,
+  type MdxJsxTextElement,
+} from 'satteri';
 
 // Sätteri is the parser Astro's MDX integration compiles articles with, and these are the features
 // that integration turns on by default, so headings, links and components are read exactly as the
@@ -89,6 +97,11 @@ function attributeValue(attribute: MdxJsxAttributeUnion): AttributeValue {
   return { kind: 'expression', source: value.value };
 }
 
+/** A JSX element whose name starts with a capital is a component; lower-case names are HTML. */
+function isComponent(node: MdastNode): node is MdxJsxFlowElement | MdxJsxTextElement {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test(node.name ?? '');
+}
+
 function lineOf(node: MdastNode): number {
   return node.position?.start.line ?? 1;
 }
@@ -113,7 +126,7 @@ export function scanMdx(body: string): ScannedBody {
     const mdast = node as MdastNode;
     if ((mdast.type === 'link' || mdast.type === 'definition') && /^\/(?!\/)/.test(mdast.url)) {
       links.push({ href: mdast.url, line: lineOf(mdast) });
-    } else if ((mdast.type === 'mdxJsxFlowElement' || mdast.type === 'mdxJsxTextElement') && /^[A-Z]/.test(mdast.name ?? '')) {
+    } else if (isComponent(mdast)) {
       components.push({
         name: mdast.name ?? '',
         line: lineOf(mdast),
