@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import type { SourceFile } from '../../src/lib/content-check/model';
 import { readContentFiles } from '../../src/integrations/read-content-files';
+import { fileURLToPath } from 'node:url';
 
 const area: SourceFile = {
   path: 'content/areas/security.yaml',
@@ -146,5 +147,71 @@ describe('links between articles', () => {
   it('ignores links inside fenced code', () => {
     const source = article('source', {}, '```\n[x](/guidance/gone/)\n```\n');
     expect(checkContent([area, source])).toEqual([]);
+  });
+});
+
+describe('an article with a bad field', () => {
+  it('is reported once, and references to it are still checked against the file', () => {
+    // Two related lists, three links and three assessment questions point at backups.mdx, whose
+    // only fault is its date; the check used to report each of them as "unknown article".
+    const fixture = fileURLToPath(new URL('../fixtures/content-one-bad-date/', import.meta.url));
+    expect(checkContent(readContentFiles(fixture))).toEqual([
+      'content/articles/backups.mdx: published: is not a real calendar date',
+    ]);
+  });
+
+  it('still has links to headings it does not have reported', () => {
+    const broken = article('target', { published: '2020-13-45' }, '## Backups\n');
+    const source = article('source', { related: '[target]' }, 'See [it](/guidance/target/#restores).\n');
+    expect(checkContent([area, broken, source])).toEqual([
+      'content/articles/target.mdx: published: is not a real calendar date',
+      'content/articles/source.mdx: line 10: links to heading "#restores", which content/articles/target.mdx does not have (it has: backups)',
+    ]);
+  });
+
+  it('that is not valid MDX is reported with its line, and links to it are not reported again', () => {
+    const broken = article('target', {}, '## Backups\n\n<Callout>\n\nNever closed.\n');
+    const source = article('source', { related: '[target]' }, 'See [it](/guidance/target/#backups).\n');
+    expect(checkContent([area, broken, source])).toEqual([
+      'content/articles/target.mdx: line 11: not valid MDX: Expected a closing tag for `<Callout>` (3:1) (mdx-jsx:unexpected-character)',
+    ]);
+  });
+});
+
+describe('components in articles', () => {
+  // The front matter takes lines 1-8, so line 1 of the body is line 9 of the file.
+  const withBody = (body: string) => checkContent([area, article('a', {}, body)]);
+
+  it('accepts the components as the README documents them', () => {
+    expect(
+      withBody(
+        '<InShort>\n\nIn brief.\n\n</InShort>\n\n<Callout kind="warning" title="Act now">\n\nText.\n\n</Callout>\n\n' +
+          '<Comparison caption="C" columns={["Criterion", "A"]} rows={[["Cost", "Low"]]} />\n\n<Steps>\n\n1. One\n\n</Steps>\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a wrong value with the file, the line and the reason', () => {
+    expect(withBody('## One\n\n<Callout kind="nope">\n\nText.\n\n</Callout>\n')).toEqual([
+      'content/articles/a.mdx: line 11: <Callout> kind: Invalid option: expected one of "note"|"warning"',
+    ]);
+  });
+
+  it('reports an unknown attribute, an unknown component and a component nested in another', () => {
+    expect(withBody('<Steps colour="red">\n\n<Calout>\n\nText.\n\n</Calout>\n\n</Steps>\n')).toEqual([
+      'content/articles/a.mdx: line 9: <Steps> colour: unknown attribute (it takes none)',
+      'content/articles/a.mdx: line 11: unknown component <Calout> (use one of InShort, Callout, Steps, Comparison, MessagingRiskCheck, SarDeadlineCalculator)',
+    ]);
+  });
+
+  it('reports a comparison row with the wrong number of cells, and values it cannot read', () => {
+    const body =
+      '<Comparison caption="C" columns={["Criterion", "A", "B"]} rows={[["Cost", "Low"]]} />\n\n' +
+      "<Comparison caption=\"D\" columns={['Criterion', 'A']} rows={rows} />\n";
+    expect(withBody(body)).toEqual([
+      'content/articles/a.mdx: line 9: <Comparison> rows.0: has 2 cells but there are 3 columns',
+      'content/articles/a.mdx: line 11: <Comparison> columns: must be a literal in JSON form, e.g. {["A", "B"]} with double quotes',
+      'content/articles/a.mdx: line 11: <Comparison> rows: must be a literal in JSON form, e.g. {["A", "B"]} with double quotes',
+    ]);
   });
 });

@@ -1,12 +1,12 @@
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { areaSchema } from '../../schemas/area';
-import { articleSchema } from '../../schemas/article';
+import { articleSchema, type ArticleData } from '../../schemas/article';
 import { assessmentSchema, type AssessmentDefinition } from '../../schemas/assessment';
 import { ID_PATTERN } from '../../schemas/common';
 import { splitFrontMatter } from '../content/front-matter';
-import { extractHeadingIds, extractInternalLinks } from '../content/markdown-scan';
-import type { ContentModel, GuidanceRef, SourceFile } from './model';
+import { MdxSyntaxError, scanMdx } from '../content/markdown-scan';
+import type { ArticleFile, ContentModel, GuidanceRef, SourceFile } from './model';
 import { problemsFromIssues, type Problem } from './problem';
 
 /** The id of a content file is its name without the extension. */
@@ -41,12 +41,52 @@ function collectGuidance(file: string, definition: AssessmentDefinition): Guidan
   return refs;
 }
 
+function firstLine(error: unknown): string {
+  return (error as Error).message.split('\n')[0] ?? '';
+}
+
+type ScannedArticleBody = Pick<ArticleFile, 'headings' | 'links' | 'components'>;
+
+function scanArticleBody(path: string, body: string, bodyStartLine: number, problems: Problem[]): ScannedArticleBody {
+  try {
+    return scanMdx(body);
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    const field = `line ${bodyStartLine + error.line - 1}`;
+    problems.push({ file: path, field, reason: `not valid MDX: ${error.message}` });
+    return { headings: null, links: [], components: [] };
+  }
+}
+
+/**
+ * Reads an article's front matter and body separately: the file is known to exist (and its
+ * headings are known) even when its front matter is wrong, so references to it still resolve.
+ */
+function loadArticle(path: string, text: string, problems: Problem[]): { file: ArticleFile; data: ArticleData | null } {
+  const { frontMatter, body, bodyStartLine } = splitFrontMatter(text);
+  let data: ArticleData | null = null;
+  try {
+    const yaml = frontMatter === undefined ? undefined : parse(frontMatter, { uniqueKeys: true });
+    data = validate(articleSchema, path, yaml, problems);
+  } catch (error) {
+    problems.push({ file: path, field: '', reason: `cannot be read: ${firstLine(error)}` });
+  }
+  const scanned = scanArticleBody(path, body, bodyStartLine, problems);
+  return { file: { id: idFromPath(path), file: path, bodyStartLine, ...scanned }, data };
+}
+
 /**
  * Parses and validates every content file against its own schema. Files that fail are reported
- * and left out of the model, so the cross-file rules only see data they can trust.
+ * and left out of the model, so the cross-file rules only see data they can trust; article files
+ * are kept in `articleFiles` all the same, so that references to them are still checked.
  */
 export function loadContent(files: readonly SourceFile[]): { model: ContentModel; problems: Problem[] } {
-  const model: ContentModel = { areas: new Map(), articles: new Map(), assessments: new Map() };
+  const model: ContentModel = {
+    areas: new Map(),
+    articles: new Map(),
+    articleFiles: new Map(),
+    assessments: new Map(),
+  };
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
 
@@ -67,19 +107,9 @@ export function loadContent(files: readonly SourceFile[]): { model: ContentModel
     }
     try {
       if (kind === 'articles') {
-        const { data, body, bodyStartLine } = splitFrontMatter(text);
-        const article = validate(articleSchema, path, data, problems);
-        if (article) {
-          const entry = {
-            id,
-            file: path,
-            data: article,
-            headings: extractHeadingIds(body),
-            links: extractInternalLinks(body),
-            bodyStartLine,
-          };
-          model.articles.set(id, entry);
-        }
+        const article = loadArticle(path, text, problems);
+        model.articleFiles.set(id, article.file);
+        if (article.data) model.articles.set(id, { ...article.file, data: article.data });
       } else if (kind === 'areas') {
         const area = validate(areaSchema, path, parse(text, { uniqueKeys: true }), problems);
         if (area) model.areas.set(id, { id, file: path, data: area });
@@ -89,7 +119,7 @@ export function loadContent(files: readonly SourceFile[]): { model: ContentModel
           model.assessments.set(id, { id, file: path, data: definition, guidance: collectGuidance(path, definition) });
       }
     } catch (error) {
-      problems.push({ file: path, field: '', reason: `cannot be read: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({ file: path, field: '', reason: `cannot be read: ${firstLine(error)}` });
     }
   }
   return { model, problems };

@@ -1,6 +1,6 @@
 import type { Area } from '../../schemas/area';
 import type { ArticleData } from '../../schemas/article';
-import type { FoundLink } from '../content/markdown-scan';
+import type { FoundComponent, FoundLink } from '../content/markdown-scan';
 
 /** A content file as read from disk. */
 export interface SourceFile {
@@ -16,13 +16,23 @@ export interface Entry<T> {
   data: T;
 }
 
-export interface ArticleEntry extends Entry<ArticleData> {
-  /** Heading ids in document order. */
-  headings: string[];
+/** An article file that exists, whether or not its front matter is sound. */
+export interface ArticleFile {
+  id: string;
+  file: string;
+  /** Heading ids in document order; null when the body is not valid MDX, so they are unknown. */
+  headings: string[] | null;
   /** Links to pages on this site. */
   links: FoundLink[];
-  /** Line in the file where the body starts, to report link lines. */
+  /** Components used in the body, with their attributes. */
+  components: FoundComponent[];
+  /** Line in the file where the body starts, to report body lines. */
   bodyStartLine: number;
+}
+
+/** An article whose front matter passed its schema. */
+export interface ArticleEntry extends ArticleFile {
+  data: ArticleData;
 }
 
 /** Anything that names guidance as `<article-id>#<heading-id>`, found in an assessment. */
@@ -40,6 +50,12 @@ export interface AssessmentEntry extends Entry<{ area: string }> {
 /** Everything that parsed and passed its own schema, ready for the cross-file rules. */
 export interface ContentModel {
   areas: Map<string, Entry<Area>>;
+  /** Articles whose front matter is sound. */
   articles: Map<string, ArticleEntry>;
+  /**
+   * Every article file with a valid id, sound or not: references are checked against the files
+   * that exist, so one bad field is reported once rather than as "unknown article" everywhere.
+   */
+  articleFiles: Map<string, ArticleFile>;
   assessments: Map<string, AssessmentEntry>;
 }

@@ -16,7 +16,7 @@ export function checkArticleReferences(model: ContentModel): Problem[] {
     data.related.forEach((id, index) => {
       if (id === article.id)
         problems.push({ file, field: `related.${index}`, reason: 'an article cannot be related to itself' });
-      else if (!model.articles.has(id))
+      else if (!model.articleFiles.has(id))
         problems.push({ file, field: `related.${index}`, reason: `unknown article "${id}"` });
     });
     data.assessments.forEach((id, index) => {

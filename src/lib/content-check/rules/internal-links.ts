@@ -27,7 +27,7 @@ function describeMissingPath(model: ContentModel, href: string): string | null {
 /** Every link from an article to another page of this site, and any #heading, must resolve. */
 export function checkInternalLinks(model: ContentModel): Problem[] {
   const problems: Problem[] = [];
-  for (const article of model.articles.values()) {
+  for (const article of model.articleFiles.values()) {
     for (const link of article.links) {
       const missing = describeMissingPath(model, link.href);
       if (missing)
