@@ -51,7 +51,7 @@ describe('article front matter', () => {
     [
       'unknown field',
       { colour: 'blue' },
-      'content/articles/a.mdx: colour: unknown field (check its spelling; allowed fields are listed in DESIGN.md)',
+      'content/articles/a.mdx: colour: unknown field (check its spelling; allowed fields are listed in the README)',
     ],
     ['bad date', { published: '2026-02-30' }, 'content/articles/a.mdx: published: is not a real calendar date'],
     [
@@ -175,6 +175,44 @@ describe('an article with a bad field', () => {
     expect(checkContent([area, broken, source])).toEqual([
       'content/articles/target.mdx: line 11: not valid MDX: Expected a closing tag for `<Callout>` (3:1) (mdx-jsx:unexpected-character)',
     ]);
+  });
+});
+
+describe('articles and the assessments that cite them', () => {
+  const checklist: SourceFile = {
+    path: 'content/assessments/checklist.yaml',
+    text: [
+      'title: Checklist',
+      'summary: One question.',
+      'version: 1',
+      'kind: checklist',
+      'area: security',
+      'intro: Answer for the school as it is today.',
+      'bands:',
+      '  - { id: good, label: Good, min: 80 }',
+      '  - { id: urgent-action, label: Urgent action, min: 0 }',
+      'sections:',
+      '  - id: data',
+      '    title: Data',
+      '    questions:',
+      '      - id: backups',
+      '        text: Are backups kept offline?',
+      '        guidance: backups#one',
+      '        action: Keep one copy offline.',
+      '        refs:',
+      '          - { framework: Cyber Essentials, item: Backups }',
+      '',
+    ].join('\n'),
+  };
+
+  it('an article a question cites must list that assessment', () => {
+    expect(checkContent([area, checklist, article('backups', {})])).toEqual([
+      'content/articles/backups.mdx: assessments: must include "checklist", whose questions cite this article',
+    ]);
+  });
+
+  it('is satisfied once the article lists it', () => {
+    expect(checkContent([area, checklist, article('backups', { assessments: '[checklist]' })])).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { SourceFile } from './model';
 import { formatProblem } from './problem';
 import { checkArticleReferences } from './rules/article-references';
 import { checkAssessmentReferences } from './rules/assessment-references';
+import { checkCitedAssessments } from './rules/cited-assessments';
 import { checkComponentProps } from './rules/component-props';
 import { checkDraftReferences } from './rules/draft-references';
 import { checkInternalLinks } from './rules/internal-links';
@@ -13,6 +14,7 @@ const crossFileRules = [
   checkInternalLinks,
   checkDraftReferences,
   checkComponentProps,
+  checkCitedAssessments,
 ];
 
 /** Checks all content files; returns one line per problem, empty when the content is sound. */

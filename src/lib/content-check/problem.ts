@@ -28,7 +28,7 @@ export function problemsFromIssues(file: string, issues: readonly IssueLike[]): 
       return issue.keys.map((key) => ({
         file,
         field: base ? `${base}.${key}` : key,
-        reason: 'unknown field (check its spelling; allowed fields are listed in DESIGN.md)',
+        reason: 'unknown field (check its spelling; allowed fields are listed in the README)',
       }));
     }
     return [{ file, field: base, reason: issue.message }];
