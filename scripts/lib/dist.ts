@@ -9,10 +9,15 @@ export const DIST = join(process.cwd(), 'dist');
  * Stops with the one thing to do when there is no build, rather than ENOENT from the first read.
  * Called by every reader below, since test files list pages while they are being collected.
  */
-export function assertBuilt(dist: string = DIST): void {
+function requireBuild(dist: string): void {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`There is no built site in ${dist}: run \`npm run build\` first.`);
   }
+}
+
+/** For a test file's `beforeAll`: dist/ holds a build. */
+export function assertBuilt(): void {
+  requireBuild(DIST);
 }
 
 function walk(dir: string): string[] {
@@ -24,7 +29,7 @@ function walk(dir: string): string[] {
 
 /** Every file in dist/, as site paths ("/guidance/a/index.html"). */
 export function listFiles(dist: string = DIST): string[] {
-  assertBuilt(dist);
+  requireBuild(dist);
   return walk(dist).map((file) => `/${relative(dist, file).split(sep).join('/')}`);
 }
 
@@ -46,7 +51,7 @@ export function fileForPath(path: string, dist: string = DIST): string | null {
 }
 
 export function readText(path: string, dist: string = DIST): string {
-  assertBuilt(dist);
+  requireBuild(dist);
   const file = fileForPath(path, dist);
   if (!file) throw new Error(`${path} is not in ${dist}`);
   return readFileSync(file, 'utf8');
@@ -58,7 +63,7 @@ export function readPage(path: string, dist: string = DIST): HTMLElement {
 
 /** Pages that the sitemap lists, as paths. */
 export function sitemapPaths(): string[] {
-  assertBuilt();
+  requireBuild(DIST);
   const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
 }

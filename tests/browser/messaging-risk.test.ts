@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RISK_LEVEL_LABELS, scoreRisk } from '../../src/lib/assessment';
 import type { RiskDefinition, RiskQuestion } from '../../src/schemas/assessment';
-import { LIKELIHOODS } from '../../src/schemas/scales';
 import { findViolations } from '../helpers/axe';
 import { loadDefinition } from '../helpers/definitions';
 import { answerByKeyboard, readCheckedAnswers } from '../helpers/keyboard';
@@ -15,12 +13,14 @@ const questions = new Map<string, RiskQuestion>(
 const first = definition.sections[0]?.questions[0] as RiskQuestion;
 const endingOption = first.options.find((option) => option.ends);
 
+const LIKELIHOOD_VALUES: Record<string, number> = { remote: 1, possible: 2, probable: 3 };
+
 /** The option that makes the risks it touches most likely: the worst answer a school could give. */
 function worstLabel(name: string, labels: string[]): string {
   const question = questions.get(name);
   if (!question) throw new Error(`unknown question ${name}`);
   const weight = (sets: Record<string, string> = {}) =>
-    Object.values(sets).reduce((sum, id) => sum + (LIKELIHOODS[id as keyof typeof LIKELIHOODS]?.value ?? 0) ** 2, 0);
+    Object.values(sets).reduce((sum, id) => sum + (LIKELIHOOD_VALUES[id] ?? 0) ** 2, 0);
   const worst = [...question.options].filter((o) => !o.ends).sort((a, b) => weight(b.sets) - weight(a.sets))[0];
   return labels.find((label) => label === worst?.label) ?? labels[0] ?? '';
 }
@@ -45,14 +45,33 @@ describe('a school that uses no consumer messaging app', () => {
   });
 });
 
+// The worst answers, worked by hand from content/assessments/messaging-risk.yaml: main-way,
+// whole-staff (so the six group questions show), outsiders, anyone, rarely, not-asked, often-wider,
+// mixed (ties with own-phones; the first wins), told, practical-only (so finding-messages stays
+// hidden), chat-is-record, probably-not, often, no-or-unknown, no: 15 answers. Each risk takes the
+// highest likelihood set (remote 1, possible 2, probable 3) times its severity (minimal 1,
+// significant 2, severe 3); 6-9 is high, 3-4 medium, 1-2 low. Listed by level, then score, then file order.
+const WORST_CASE_ORDER = [
+  'outsiders-added', // severe, probable: 9 high
+  'data-on-personal-devices', // severe, probable (told): 9 high
+  'numbers-exposed', // significant, probable: 6 high
+  'leavers-keep-access', // significant, probable: 6 high
+  'no-access-control', // significant, probable (often-wider): 6 high
+  'messages-lost', // significant, probable (chat-is-record): 6 high
+  'misuse-unseen', // significant, probable: 6 high
+  'account-takeover', // significant, probable: 6 high
+  'announcements-missed', // minimal, probable: 3 medium
+  'against-terms', // minimal, probable: 3 medium
+  'subject-access-missed', // significant, remote (practical-only): 2 low
+];
+
 describe('the worst case, answered by keyboard alone', () => {
-  it('rates the severe risks high, matching the engine, highest first', async () => {
+  it('rates the severe risks high, as worked out by hand, highest first', async () => {
     await open();
     const count = await answerByKeyboard(tab.page, worstLabel);
-    expect(count).toBeGreaterThan(10);
+    expect(count).toBe(15);
     const answers = await readCheckedAnswers(tab.page, ID);
-    const expected = scoreRisk(definition, answers);
-    expect(expected.overall.level).toBe('high');
+    expect(answers['which-phones']).toBe('mixed');
     await expect.poll(() => tab.page.locator('.result-headline').textContent()).toBe('Overall risk: High');
     const severe = definition.risks.filter((risk) => risk.severity === 'severe');
     expect(severe.length).toBeGreaterThan(0);
@@ -63,13 +82,14 @@ describe('the worst case, answered by keyboard alone', () => {
       expect(await item.locator('.risk-level').textContent()).toMatch(/^High risk/);
     }
     const shownOrder = await tab.page.locator('.risk-item h4').allTextContents();
-    expect(shownOrder).toEqual(expected.risks.map((risk) => risk.title));
+    const titleOf = (id: string) => definition.risks.find((risk) => risk.id === id)?.title;
+    expect(shownOrder).toEqual(WORST_CASE_ORDER.map(titleOf));
     const grid = tab.page.getByRole('table', { name: /likelihood by severity/ });
     const cell = grid
       .getByRole('row', { name: /Likelihood: Probable/ })
       .getByRole('cell')
       .last();
-    expect(await cell.textContent()).toMatch(new RegExp(`^${RISK_LEVEL_LABELS.high}`));
+    expect(await cell.textContent()).toMatch(/^High/);
     expect(await findViolations(tab.page)).toEqual([]);
   }, 120_000);
 });
