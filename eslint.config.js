@@ -1,6 +1,7 @@
 // Lint rules for the whole repository. Prettier owns formatting; ESLint owns correctness:
 // TypeScript, the hooks rules for the Preact islands, accessibility in JSX and in .astro files.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -42,7 +43,7 @@ const layerRules = [
   },
 ].map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } }));
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { questionsOf } from '../../src/lib/assessment/answers';
 import { encodeShareFragment } from '../../src/lib/results/share-link';
 import { answerEvery } from '../helpers/answers';
 import { loadDefinition } from '../helpers/definitions';
@@ -9,7 +8,7 @@ import { usePage, useSite, WATCH_CHECKS } from '../helpers/session';
 const ID = 'cyber-security-checklist';
 const PATH = `/assessments/${ID}/`;
 const definition = loadDefinition(ID);
-const questions = questionsOf(definition);
+const questions = definition.sections.flatMap((section): readonly { id: string; text: string }[] => section.questions);
 const KEY = `sbp:answers:${ID}`;
 
 const site = useSite();
