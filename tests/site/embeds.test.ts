@@ -51,6 +51,16 @@ describe('embed pages', () => {
     expect(root.querySelectorAll('a[href]').map((a) => a.getAttribute('href'))).toEqual([fullPath]);
   });
 
+  it('say honestly that answers given inside another website are kept for it only, or not at all', () => {
+    const assessments = embedPages.filter((path) => path.startsWith('/embed/assessments/'));
+    expect(assessments.length).toBeGreaterThan(0);
+    for (const path of assessments)
+      expect(readPage(path).querySelector('#embedded-answers')?.text).toMatch(
+        /for that website only.*or not kept at all.*save your results to a file/s,
+      );
+    expect(readPage('/privacy/').querySelector('#embedded')).not.toBeNull();
+  });
+
   it('are not in the sitemap', () => {
     expect(sitemapPaths().filter((path) => path.startsWith('/embed'))).toEqual([]);
   });
