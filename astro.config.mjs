@@ -11,6 +11,8 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { createAddresses } from './src/lib/site/addresses.ts';
 import { findExampleValues } from './src/lib/site/example-values.ts';
+import { reviewDatesByPath } from './src/lib/content/review-dates.ts';
+import { readContentFiles } from './src/integrations/read-content-files.ts';
 import { loadSiteConfig } from './src/lib/site/load-site.ts';
 import { metaDirectives, scriptResources } from './src/lib/security/csp.ts';
 
@@ -41,6 +43,9 @@ if (examples.length > 0) {
 // OUT_DIR lets the tests keep that build apart from dist/.
 const addresses = createAddresses(process.env.BASE_PATH ?? '/');
 
+// The sitemap's lastmod for each article is the day it was last reviewed.
+const reviewed = reviewDatesByPath(readContentFiles(new URL('.', import.meta.url).pathname));
+
 export default defineConfig({
   site,
   base: addresses.base,
@@ -57,6 +62,10 @@ export default defineConfig({
     // Embeds and their embed codes are copies of pages that are in the sitemap already.
     sitemap({
       filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(addresses.pathWithin(new URL(page).pathname) ?? ''),
+      serialize: (item) => {
+        const lastmod = reviewed.get(addresses.pathWithin(new URL(item.url).pathname) ?? '');
+        return lastmod ? { ...item, lastmod } : item;
+      },
     }),
     islandStyleInHead(),
     hostFiles(siteConfig),

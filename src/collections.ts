@@ -47,7 +47,7 @@ export async function assessmentPaths() {
 
 /** Everything that can be embedded: every article and every assessment, by route section. */
 export async function getEmbeddables(): Promise<
-  { section: 'guidance' | 'assessments'; id: string; title: string; kind: string }[]
+  { section: 'guidance' | 'assessments'; id: string; title: string; summary: string; kind: string }[]
 > {
   const [articles, assessments] = await Promise.all([getArticles(), getAssessments()]);
   return [
@@ -55,12 +55,14 @@ export async function getEmbeddables(): Promise<
       section: 'guidance' as const,
       id: article.id,
       title: article.data.title,
+      summary: article.data.summary,
       kind: 'guidance',
     })),
     ...assessments.map((assessment) => ({
       section: 'assessments' as const,
       id: assessment.id,
       title: assessment.data.title,
+      summary: assessment.data.summary,
       kind: 'self-assessment',
     })),
   ];

@@ -26,7 +26,7 @@ describe('the site built for a sub-folder', () => {
   });
 
   it('embed codes, oEmbed, feed, sitemap, robots.txt and security.txt use addresses in the sub-folder', () => {
-    const code = readPage('/embed-this/guidance/when-staff-leave/', DIST_BASE).querySelector('textarea.snippet')?.text;
+    const code = readPage('/embed-this/guidance/when-staff-leave/', DIST_BASE).querySelector('#snippet-script')?.text;
     expect(code).toContain('/guidance-hub/embed/guidance/when-staff-leave/"');
     expect(code).toContain('/guidance-hub/embed.js"');
     const oembedLink = readPage('/guidance/when-staff-leave/', DIST_BASE)

@@ -6,7 +6,8 @@ import { assertBuilt, DIST, listPages, readPage, readText, sitemapPaths } from '
 
 beforeAll(assertBuilt);
 
-const embedPages = listPages().filter((path) => path.startsWith('/embed/'));
+const embedPages = listPages().filter((path) => path.startsWith('/embed/') && !path.startsWith('/embed/card/'));
+const cardPages = listPages().filter((path) => path.startsWith('/embed/card/'));
 const embeddable = listPages().filter((path) => /^\/(guidance|assessments)\/[^/]+\/$/.test(path));
 
 describe('embed pages', () => {
@@ -36,6 +37,30 @@ describe('embed pages', () => {
     },
   );
 
+  it('have a card for every article and assessment', () => {
+    expect(cardPages.sort()).toEqual(embeddable.map((path) => `/embed/card${path}`).sort());
+  });
+
+  it.each(cardPages)('%s is a script-free card: title, summary and one link to the full page, in a new tab', (path) => {
+    const root = readPage(path);
+    const fullPath = path.replace(/^\/embed\/card/, '');
+    expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(root.querySelectorAll('script')).toHaveLength(0);
+    expect(root.querySelectorAll('base').map((base) => base.toString())).toEqual(['<base target="_blank">']);
+    expect(root.querySelector('h1')?.text.trim()).not.toBe('');
+    expect(root.querySelectorAll('a[href]').map((a) => a.getAttribute('href'))).toEqual([fullPath]);
+  });
+
+  it('say honestly that answers given inside another website are kept for it only, or not at all', () => {
+    const assessments = embedPages.filter((path) => path.startsWith('/embed/assessments/'));
+    expect(assessments.length).toBeGreaterThan(0);
+    for (const path of assessments)
+      expect(readPage(path).querySelector('#embedded-answers')?.text).toMatch(
+        /for that website only.*or not kept at all.*save your results to a file/s,
+      );
+    expect(readPage('/privacy/').querySelector('#embedded')).not.toBeNull();
+  });
+
   it('are not in the sitemap', () => {
     expect(sitemapPaths().filter((path) => path.startsWith('/embed'))).toEqual([]);
   });
@@ -53,7 +78,11 @@ describe('oEmbed', () => {
       title: expect.any(String),
       height: expect.any(Number),
     });
-    expect(body.html).toMatch(new RegExp(`<iframe src="[^"]+/embed${path}" title="[^"]+"`));
+    // Assessments come as the card: WordPress runs oEmbed frames without storage or our scripts.
+    const framed = path.startsWith('/assessments/') ? `/embed/card${path}` : `/embed${path}`;
+    expect(body.html).toMatch(new RegExp(`<iframe src="[^"]+${framed}" title="[^"]+" width="\\d+" height="\\d+"`));
+    expect(Number.isInteger(body.width) && Number.isInteger(body.height)).toBe(true);
+    expect(Object.values(body)).not.toContain(null);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOembed } from '../../src/lib/embed/oembed';
+import { buildOembed, oembedFrame } from '../../src/lib/embed/oembed';
 
 describe('oEmbed', () => {
   it('describes the page as a rich embed with a plain iframe', () => {
@@ -15,11 +15,23 @@ describe('oEmbed', () => {
       type: 'rich',
       provider_name: 'Site',
       provider_url: 'https://site.example/',
+      width: 640,
       height: 900,
       title: 'A "quoted" title',
     });
     expect(response.html).toBe(
-      '<iframe src="https://site.example/embed/guidance/a/" title="A &quot;quoted&quot; title" height="900" style="border:0;width:100%" loading="lazy"></iframe>',
+      '<iframe src="https://site.example/embed/guidance/a/" title="A &quot;quoted&quot; title" width="640" height="900" style="border:0;width:100%" loading="lazy"></iframe>',
     );
+  });
+
+  it('gives an assessment as a card, which works without scripts, and an article as itself', () => {
+    expect(oembedFrame('assessments', 'messaging-risk', 900)).toEqual({
+      embedPath: '/embed/card/assessments/messaging-risk/',
+      height: 240,
+    });
+    expect(oembedFrame('guidance', 'when-staff-leave', 900)).toEqual({
+      embedPath: '/embed/guidance/when-staff-leave/',
+      height: 900,
+    });
   });
 });

@@ -18,7 +18,7 @@ describe('buildPlainIframe', () => {
   it('builds a lazy, borderless, full-width iframe at the given height', () => {
     expect(buildPlainIframe(options)).toBe(
       '<iframe src="https://bestpractice.schools.example/embed/guidance/using-whatsapp-in-schools/" ' +
-        'title="Using WhatsApp in schools" height="900" style="border:0;width:100%" ' +
+        'title="Using WhatsApp in schools" width="640" height="900" style="border:0;width:100%" ' +
         'loading="lazy"></iframe>',
     );
   });
@@ -51,7 +51,7 @@ describe('escaping', () => {
   ])('escapes %s in the title', (_name, title, escaped) => {
     const html = buildEmbedSnippet({ ...options, title });
     expect(html).toContain(`title="${escaped}"`);
-    expect(readAttributeNames(html)).toEqual(['src', 'title', 'height', 'style', 'loading']);
+    expect(readAttributeNames(html)).toEqual(['src', 'title', 'width', 'height', 'style', 'loading']);
   });
 
   it('escapes the path', () => {
@@ -59,7 +59,7 @@ describe('escaping', () => {
     expect(html).toContain(
       'src="https://bestpractice.schools.example/embed/assessments/messaging-risk/?accent=%23fff&amp;x=&quot;y"',
     );
-    expect(readAttributeNames(html)).toEqual(['src', 'title', 'height', 'style', 'loading']);
+    expect(readAttributeNames(html)).toEqual(['src', 'title', 'width', 'height', 'style', 'loading']);
   });
 });
 

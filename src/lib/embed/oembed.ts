@@ -1,4 +1,4 @@
-import { buildPlainIframe } from './snippet';
+import { buildPlainIframe, CARD_HEIGHT, EMBED_WIDTH } from './snippet';
 
 /** An oEmbed 1.0 "rich" response, as sites that understand oEmbed expect it. */
 export interface OembedResponse {
@@ -8,7 +8,8 @@ export interface OembedResponse {
   provider_name: string;
   provider_url: string;
   html: string;
-  width: number | null;
+  /** Whole pixels, as the oEmbed spec requires (never null). */
+  width: number;
   height: number;
   cache_age: number;
 }
@@ -23,7 +24,22 @@ export interface OembedOptions {
   height: number;
 }
 
-/** The oEmbed description of an embeddable page: the plain iframe, which works on any host. */
+/**
+ * What an oEmbed consumer gets for a page. WordPress, the commonest, runs the frame sandboxed with
+ * scripts but no storage and no script from our origin, so an assessment there would be dead: it
+ * gets the card, which needs no script and links to the full page. Articles read fine as they are.
+ */
+export function oembedFrame(
+  section: 'guidance' | 'assessments',
+  id: string,
+  articleHeight: number,
+): { embedPath: string; height: number } {
+  return section === 'assessments'
+    ? { embedPath: `/embed/card/assessments/${id}/`, height: CARD_HEIGHT }
+    : { embedPath: `/embed/guidance/${id}/`, height: articleHeight };
+}
+
+/** The oEmbed description of an embeddable page: a plain iframe, which works on any host. */
 export function buildOembed({ siteName, siteUrl, title, embedPath, height }: OembedOptions): OembedResponse {
   return {
     version: '1.0',
@@ -32,7 +48,7 @@ export function buildOembed({ siteName, siteUrl, title, embedPath, height }: Oem
     provider_name: siteName,
     provider_url: new URL(siteUrl).href,
     html: buildPlainIframe({ siteUrl, path: embedPath, title, height }),
-    width: null,
+    width: EMBED_WIDTH,
     height,
     cache_age: 86_400,
   };

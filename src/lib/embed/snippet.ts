@@ -1,5 +1,11 @@
 import { MAX_EMBED_HEIGHT } from './message';
 
+/** The frame's width where a host strips its style (WordPress does): whole pixels, as HTML requires. */
+export const EMBED_WIDTH = 640;
+
+/** The height of a card embed: title, one-line summary and a button, with room for a long title. */
+export const CARD_HEIGHT = 240;
+
 /** What a snippet needs: where the site lives, which embed page, and how the frame is labelled. */
 export interface EmbedSnippetOptions {
   /** The site's address: its origin, plus the sub-folder it is served from, if any. */
@@ -20,7 +26,8 @@ export function buildEmbedSnippet(options: EmbedSnippetOptions): string {
 
 /** The iframe alone, for hosts that strip scripts (SharePoint, Google Sites): fixed height. */
 export function buildPlainIframe({ siteUrl, path, title, height }: EmbedSnippetOptions): string {
-  // The width is set in style because the width attribute takes only pixels ("100%" is invalid HTML).
+  // The full width is set in style because the width attribute takes only pixels ("100%" is invalid
+  // HTML); the attribute is for hosts that strip styles.
   // embed.js resizes only frames under /embed/, so a snippet pointing anywhere else would silently
   // never resize: fail here instead.
   if (!path.startsWith('/embed/')) throw new RangeError(`embed path must start with /embed/: ${path}`);
@@ -30,7 +37,7 @@ export function buildPlainIframe({ siteUrl, path, title, height }: EmbedSnippetO
   }
   const src = `${readSiteRoot(siteUrl)}${path.slice(1)}`;
   return (
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${EMBED_WIDTH}" ` +
     `height="${height}" style="border:0;width:100%" loading="lazy"></iframe>`
   );
 }
