@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { resultFileSchema, type ResultFile } from '../../schemas/result';
 import { fitAnswers } from './fit-answers';
+import { normalizeSchoolName, withSchool } from './school';
 import {
   MAX_RESULT_FILE_BYTES,
   MAX_SCHOOL_NAME_LENGTH,
@@ -115,7 +116,8 @@ function importAnswers(file: ResultFile, definition: AssessmentDefinition): Impo
   return {
     ok: true,
     answers,
-    ...(file.school === undefined ? {} : { school: file.school }),
+    // Trimmed and cleaned like a name typed on the page; the CSV writers neutralise what is left.
+    ...withSchool(normalizeSchoolName(file.school)),
     savedAt: file.savedAt,
     notices,
   };

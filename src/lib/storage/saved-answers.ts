@@ -1,6 +1,6 @@
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { fitAnswers } from '../results/fit-answers';
-import { normalizeSchoolName } from '../results/school';
+import { normalizeSchoolName, withSchool } from '../results/school';
 import { answersKey, corruptKey } from './keys';
 import { parseSavedRecord, SAVED_RECORD_VERSION, type SavedRecord } from './saved-record';
 import type { StorageLike } from './storage-like';
@@ -136,10 +136,6 @@ function moveAside(storage: StorageLike, assessmentId: string, raw: string, now:
     // The copy is safe; the next load will find the original again and copy it once more.
   }
   return target;
-}
-
-function withSchool(school: string | undefined): { school?: string } {
-  return school === undefined ? {} : { school };
 }
 
 /** Browsers name a full storage differently: QuotaExceededError, or Firefox's older name. */
