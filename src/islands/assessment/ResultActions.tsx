@@ -3,9 +3,9 @@ import type { Answers, AssessmentDefinition, AssessmentScore } from '../../lib/a
 import { buildActionPlanCsv, buildRiskActionPlanCsv } from '../../lib/results/action-plan-csv';
 import { exportFileName } from '../../lib/results/file-name';
 import { MAX_RESULT_FILE_BYTES } from '../../lib/results/format';
-import { buildResultFile, resultFileName, serializeResultFile } from '../../lib/results/result-file';
 import { encodeShareFragment } from '../../lib/results/share-link';
 import { downloadText } from '../shared/download';
+import { downloadAnswers } from './download-answers';
 
 /** Answers read from an imported file, ready to replace the person's own. */
 export interface Imported {
@@ -34,10 +34,7 @@ export function ResultActions({ id, definition, answers, score, school, onSchool
   const [shareLink, setShareLink] = useState('');
   const answered = Object.keys(answers).length > 0;
 
-  const downloadJson = () => {
-    const file = buildResultFile({ assessmentId: id, definition, answers, school, savedAt: new Date() });
-    downloadText(resultFileName(file), serializeResultFile(file), 'application/json');
-  };
+  const downloadJson = () => downloadAnswers(id, definition, answers, school);
 
   const downloadCsv = () => {
     const csv =
