@@ -47,11 +47,6 @@ export function applyToForm(form: HTMLFormElement, answers: Answers, layout: For
   }
 }
 
-/** Shows the "Hide questions" buttons, which only work with the script. */
-export function showSectionToggles(form: HTMLFormElement): void {
-  for (const button of form.querySelectorAll<HTMLButtonElement>('.section-toggle')) button.hidden = false;
-}
-
 /** Hides or shows a section's questions when its toggle is pressed; false for any other click. */
 export function toggleSection(target: EventTarget | null): boolean {
   const button = target instanceof Element ? target.closest<HTMLButtonElement>('.section-toggle') : null;

@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Answers } from '../../lib/assessment';
 import type { FormLayout } from '../../lib/assessment/form-layout';
-import { answerOf, applyToForm, showSectionToggles, toggleSection } from './question-form';
+import { answerOf, applyToForm, toggleSection } from './question-form';
 
 /**
  * Wires the server-rendered question form inside `host` to the island: each tick is passed to
@@ -22,7 +22,6 @@ export function useQuestionForm(
   useEffect(() => {
     const form = host.current?.querySelector('form');
     if (!form) return;
-    showSectionToggles(form);
     const onChange = (event: Event) => {
       const answer = answerOf(event.target);
       if (answer) latest.current(answer.questionId, answer.optionId);
