@@ -44,7 +44,7 @@ const layerRules = [
 ].map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } }));
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs['flat/recommended'],

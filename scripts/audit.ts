@@ -1,5 +1,6 @@
 // `npm run audit`: builds a temporary copy of the site for the origin it is served from, and runs
-// Lighthouse (mobile emulation, simulated throttling) on the home page, an article and the checklist.
+// Lighthouse (mobile emulation, simulated throttling) on the home page, an article, both assessments
+// and the trust dashboard. `--pages /a/,/b/` audits only those paths (e.g. the interactive pages).
 // `--runs N` (default 3) audits each page N times and keeps the median run, as Lighthouse advises:
 // simulated throttling still scales the CPU time it observes, so a busy machine moves the score.
 import { loadavg } from 'node:os';
@@ -14,7 +15,13 @@ import { copyProject, removeProjectCopy } from './lib/project-copy';
 import { markdownTable, writeResults } from './lib/results';
 import { runMain } from './lib/run-main';
 
-const PAGES = ['/', '/guidance/using-whatsapp-in-schools/', '/assessments/cyber-security-checklist/'];
+const PAGES = [
+  '/',
+  '/guidance/using-whatsapp-in-schools/',
+  '/assessments/cyber-security-checklist/',
+  '/assessments/messaging-risk/',
+  '/trust-dashboard/',
+];
 
 /** Lowest acceptable score per Lighthouse category, out of 100. */
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
@@ -156,10 +163,15 @@ async function auditPage(url: string, port: number, runCount: number): Promise<R
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, pages: { type: 'string', default: PAGES.join(',') } },
+  });
   const runCount = Number(values.runs);
   if (!Number.isInteger(runCount) || runCount < 1)
     throw new Error(`--runs takes a positive whole number, not "${values.runs}"`);
+  const paths = values.pages.split(',').filter(Boolean);
+  const unknown = paths.filter((path) => !PAGES.includes(path));
+  if (unknown.length > 0) throw new Error(`--pages takes paths from ${PAGES.join(', ')}, not ${unknown.join(', ')}`);
   const projectDir = copyProject('audit');
   let server: StaticServer | undefined;
   let chrome: chromeLauncher.LaunchedChrome | undefined;
@@ -175,7 +187,7 @@ async function main(): Promise<number> {
     const build = await runBuild(projectDir, { SITE_URL: server.origin });
     console.log(`audit: built for ${server.origin} in ${(build.wallMs / 1000).toFixed(1)} s`);
     chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROME_FLAGS });
-    for (const path of PAGES) {
+    for (const path of paths) {
       const runs = await auditPage(`${server.origin}${path}`, chrome.port, runCount);
       const median = medianRun(runs);
       environment = median.environment;

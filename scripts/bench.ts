@@ -1,5 +1,6 @@
 // `npm run bench [-- --articles 10,100,1000 --runs 3]`: builds a temporary copy of the site with N
-// synthetic articles and reports how build time, memory and output grow with N.
+// synthetic articles and reports how build time, memory and output grow with N. The trust
+// dashboard's budgets (thousands of result files) have their own script: `npm run bench:dashboard`.
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -188,6 +189,7 @@ async function main(): Promise<number> {
   console.log(`\n${table(results)}\n`);
   console.log(`Measured: ${MEASUREMENT_METHOD}.`);
   console.log(`Results: ${file}`);
+  console.log('For the trust dashboard with thousands of result files, run `npm run bench:dashboard`.');
   for (const warning of warnings) console.log(warning);
   return warnings.length === 0 ? 0 : 1;
 }

@@ -1,3 +1,4 @@
+import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = [
@@ -21,4 +22,20 @@ export function findChromium(env: Record<string, string | undefined> = process.e
     );
   }
   return found;
+}
+
+/** Headless Chromium with no background traffic: the tests also assert that nothing leaves the site. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 }

@@ -15,7 +15,7 @@ const questionCount = definition.sections.reduce((sum, section) => sum + section
 const site = useSite();
 // Console errors are asserted by the keyboard journey only.
 const tab = usePage(site, {
-  context: { viewport: { width: 390, height: 844 } },
+  context: { viewport: { width: 390, height: 844 }, acceptDownloads: true },
   checks: ['foreignRequests', 'cspViolations'],
 });
 
@@ -100,6 +100,96 @@ describe('saving answers', () => {
     expect(await other.locator('.assessment-progress').textContent()).toBe(`1 of ${questionCount} answered`);
   });
 
+  it('adopts and saves answers ticked before the page’s script arrived', async () => {
+    // The island's script is held back (a slow school network) until two answers are ticked.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await tab.page.route(/\/_astro\/Assessment\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await tab.page.goto(`${site.server.origin}${PATH}`);
+    await question(tab.page, 0).getByRole('radio', { name: 'No', exact: true }).check();
+    await question(tab.page, 2).getByRole('radio', { name: 'Partly' }).check();
+    expect(await tab.page.locator('.assessment').getAttribute('data-ready')).toBe('false');
+    release();
+    await tab.page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await question(tab.page, 0).getByRole('radio', { name: 'No', exact: true }).isChecked()).toBe(true);
+    expect(await question(tab.page, 2).getByRole('radio', { name: 'Partly' }).isChecked()).toBe(true);
+    expect(await progress()).toBe(`2 of ${questionCount} answered`);
+    await tab.page.getByRole('status').filter({ hasText: 'while the page was loading have been saved' }).waitFor();
+    const saved = await tab.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), `sbp:answers:${ID}`);
+    const [first, , third] = definition.sections.flatMap((section) => section.questions);
+    expect(saved.answers[first?.id ?? '']?.value).toBe('no');
+    expect(saved.answers[third?.id ?? '']?.value).toBe('partly');
+  });
+
+  it('keeps answers two tabs give at the same instant, in both tabs and after a reload', async () => {
+    await open();
+    const other = await tab.context.newPage();
+    await other.goto(`${site.server.origin}${PATH}`);
+    await other.locator('.assessment[data-ready="true"]').waitFor();
+    // Both tabs tick at one agreed instant, closer together than a storage event can travel between them.
+    const at = Date.now() + 1500;
+    const tickAt = (on: Page, fieldId: string) =>
+      on.evaluate(
+        ([when, id]) => {
+          while (Date.now() < Number(when)) {
+            // wait for the agreed instant
+          }
+          document.querySelector<HTMLInputElement>(`#${id} input[value="yes"]`)?.click();
+        },
+        [at, fieldId] as const,
+      );
+    const ids = definition.sections.flatMap((section) => section.questions.map((q) => `${ID}-${q.id}`));
+    await Promise.all([tickAt(tab.page, ids[3] ?? ''), tickAt(other, ids[4] ?? '')]);
+    for (const page of [tab.page, other]) {
+      for (const n of [3, 4]) {
+        await expect.poll(() => question(page, n).getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
+      }
+    }
+    for (const page of [other, tab.page]) {
+      await page.reload();
+      await page.locator('.assessment[data-ready="true"]').waitFor();
+      expect(await question(page, 3).getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
+      expect(await question(page, 4).getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
+    }
+  });
+
+  it('never saves over an unreadable value it has no room to set aside, and offers a download', async () => {
+    await tab.page.goto(`${site.server.origin}/`);
+    // Storage filled to the brim, with an unreadable saved value in it.
+    await tab.page.evaluate((key) => {
+      localStorage.setItem(key, '{"v":1,"answers":');
+      let chunk = 'x'.repeat(1024 * 1024);
+      for (let i = 0; chunk.length > 0; i += 1) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          chunk = chunk.slice(0, chunk.length >> 1);
+        }
+      }
+    }, `sbp:answers:${ID}`);
+    await open();
+    const alert = tab.page.getByRole('alert').filter({ hasText: /no room to keep a copy/ });
+    await alert.waitFor();
+    await question(tab.page, 0).getByRole('radio', { name: 'Yes' }).check();
+    expect(await progress()).toBe(`1 of ${questionCount} answered`);
+    const stored = () => tab.page.evaluate((key) => localStorage.getItem(key), `sbp:answers:${ID}`);
+    expect(await stored()).toBe('{"v":1,"answers":');
+    // Room again: the value still cannot be read, so it is still not written over.
+    await tab.page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+    });
+    await question(tab.page, 1).getByRole('radio', { name: 'No', exact: true }).check();
+    expect(await stored()).toBe('{"v":1,"answers":');
+    const [file] = await Promise.all([
+      tab.page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download your answers' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^cyber-security-checklist-.*\.json$/);
+  });
+
   it('moves an unreadable saved value aside, says so, and still works', async () => {
     await tab.page.goto(`${site.server.origin}/`);
     await tab.page.evaluate((key) => localStorage.setItem(key, '{"v":1,"answers":'), `sbp:answers:${ID}`);
@@ -172,17 +262,18 @@ describe('accessibility', () => {
     expect(await toggle.textContent()).toMatch(/^Show questions/);
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await question(tab.page, 0, true).isVisible()).toBe(false);
-  });
+  }, 120_000);
 });
 
 describe('without JavaScript', () => {
-  it('lists every question with its guidance, ready to print', async () => {
+  it('shows every question with its answers and guidance, ready to print', async () => {
     const plain = await newContext(site.browser, { javaScriptEnabled: false });
     const noJs = await plain.newPage();
     await noJs.goto(`${site.server.origin}${PATH}`);
-    const items = noJs.locator('.question-list li');
-    expect(await items.count()).toBe(questionCount);
-    expect(await noJs.locator('.question-list a', { hasText: 'Read the guidance' }).count()).toBe(questionCount);
+    for (const [n] of questionTexts.entries()) expect(await question(noJs, n).isVisible()).toBe(true);
+    expect(await noJs.getByRole('link', { name: /^Read the guidance/ }).count()).toBe(questionCount);
+    await noJs.emulateMedia({ media: 'print' });
+    expect(await question(noJs, 0).isVisible()).toBe(true);
     await plain.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { listPages, readText } from '../helpers/dist';
+import { listPages, readText } from '../../scripts/lib/dist';
 import { useHost, usePage, useSite } from '../helpers/session';
 
 const embeddable = listPages().filter((path) => /^\/(guidance|assessments)\/[^/]+\/$/.test(path));

@@ -136,7 +136,18 @@ describe('share links', () => {
     await expect
       .poll(() => tab.page.locator('.assessment-progress').textContent())
       .toBe(`${questions.length} of ${questions.length} answered`);
-    expect(JSON.parse((await stored()) ?? '{}').answers[questions[0]?.id ?? '']).toBe('yes');
+    expect(JSON.parse((await stored()) ?? '{}').answers[questions[0]?.id ?? '']).toMatchObject({ value: 'yes' });
+  });
+
+  it('a link far longer than any share link is refused with a plain message, before it is decoded', async () => {
+    await open();
+    await answerFirst('Partly', 1);
+    await open(`#v1.${definition.version}.${'A'.repeat(1024 * 1024)}.AAAAAA`);
+    await tab.page
+      .getByRole('alert')
+      .filter({ hasText: /far longer than a share link/ })
+      .waitFor();
+    expect(await tab.page.locator('.assessment-progress').textContent()).toMatch(/^1 of/);
   });
 
   it('a truncated or altered link is explained and shows your own answers', async () => {

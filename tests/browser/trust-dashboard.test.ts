@@ -59,7 +59,8 @@ async function open(): Promise<void> {
 
 async function load(files: Parameters<Page['setInputFiles']>[1], expectedStatus: string | RegExp): Promise<void> {
   await tab.page.getByLabel('Choose result files').setInputFiles(files);
-  await expect.poll(() => tab.page.getByRole('status').textContent()).toMatch(expectedStatus);
+  // Reading is spread over many short tasks (and fetches the reader first), so allow for a busy machine.
+  await expect.poll(() => tab.page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(expectedStatus);
 }
 
 const tableOf = (title: string): Locator =>
@@ -139,6 +140,28 @@ describe('the table', () => {
     expect(await schoolHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(await scoreHeader.getAttribute('aria-sort')).toBe('none');
     expect(await schoolsIn(table)).toEqual(['Ash Primary', 'Elm School', 'Oak Academy']);
+  });
+
+  it('shows a hundred schools at a time, more on request, sorted across all of them', async () => {
+    await open();
+    const files = Array.from({ length: 150 }, (_, i) =>
+      resultFile(
+        `school-${i + 1}.json`,
+        CHECKLIST_ID,
+        checklistAnswers('yes'),
+        `School ${String(i + 1).padStart(3, '0')}`,
+      ),
+    );
+    await load(files, '150 files loaded.');
+    const table = tableOf(checklist.title);
+    expect(await table.locator('tbody tr').count()).toBe(100);
+    expect(await tab.page.getByText('Showing 100 of 150 schools').count()).toBe(1);
+    await table.locator('th[scope="col"]', { hasText: 'School' }).getByRole('button').click();
+    await table.locator('th[scope="col"]', { hasText: 'School' }).getByRole('button').click();
+    expect((await schoolsIn(table)).slice(0, 2)).toEqual(['School 150', 'School 149']);
+    await tab.page.getByRole('button', { name: /^Show 50 more/ }).click();
+    expect(await table.locator('tbody tr').count()).toBe(150);
+    expect(await tab.page.getByText(/^Showing/).count()).toBe(0);
   });
 
   it('flags both files that name the same school', async () => {
@@ -221,6 +244,33 @@ describe('keeping results in this browser', () => {
     await expect.poll(stored).toEqual([]);
     expect(await tab.page.locator('tbody tr').count()).toBe(0);
     expect(await keep.isChecked()).toBe(false);
+  });
+
+  it('says which kept files could not be read, and that they are no longer kept', async () => {
+    await tab.page.goto(`${site.server.origin}/`);
+    await tab.page.evaluate(
+      ([key, oak]) =>
+        localStorage.setItem(
+          key ?? '',
+          JSON.stringify({
+            v: 1,
+            files: [
+              { name: 'oak.json', text: oak },
+              { name: 'broken.json', text: '{' },
+            ],
+          }),
+        ),
+      [DASHBOARD_KEY, OAK.buffer.toString('utf8')],
+    );
+    await open();
+    const alert = tab.page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toMatch(/These files kept in this browser could not be read, so they are no longer kept:\s*broken\.json/);
+    expect(await schoolsIn(tableOf(checklist.title))).toEqual(['Oak Academy']);
+    await expect
+      .poll(() => tab.page.evaluate((key) => localStorage.getItem(key) ?? '', DASHBOARD_KEY))
+      .not.toContain('broken.json');
   });
 
   it('says in words when the browser will not keep anything', async () => {

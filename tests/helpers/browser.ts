@@ -1,21 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium } from '../../scripts/lib/chromium';
-
-/** Headless Chromium with no background traffic: the tests also assert that nothing leaves the site. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export interface PageWatch {
   /** Requests to any origin other than the allowed ones. */

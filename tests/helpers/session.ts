@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { launchChromium, newContext, watchPage, type PageWatch } from './browser';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { newContext, watchPage, type PageWatch } from './browser';
 import { DIST, requireBuild } from '../../scripts/lib/dist';
 import { serveDist, type ServeOptions, type StaticServer } from '../../scripts/lib/static-server';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, DIST, readText } from '../helpers/dist';
+import { assertBuilt, DIST, readText } from '../../scripts/lib/dist';
 
 beforeAll(assertBuilt);
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreChecklist } from '../../src/lib/assessment';
 import type { DashboardFile } from '../../src/lib/dashboard/model';
 import { schoolKey } from '../../src/lib/dashboard/duplicates';
-import { buildTables } from '../../src/lib/dashboard/tables';
+import { findDuplicateSchools } from '../../src/lib/dashboard/duplicates';
+import { buildTables, rowScorer } from '../../src/lib/dashboard/tables';
 import type { Answers, ChecklistDefinition } from '../../src/schemas/assessment';
 import { answerEvery } from '../helpers/answers';
 import { FIXTURES, loadDefinition } from '../helpers/definitions';
@@ -51,6 +52,25 @@ describe('one table per assessment', () => {
     const tables = buildTables([file('checklist', ALL_YES), file('retired-assessment', {})], definitions);
     expect(tables.map((table) => table.assessmentId)).toEqual(['checklist']);
     expect(tables[0]?.rows).toHaveLength(1);
+  });
+
+  it('uses rows scored earlier instead of scoring the files again, and scores the rest', () => {
+    const scoredEarlier = file('checklist', ALL_YES, 'Ash');
+    const fresh = file('checklist', ALL_YES, 'Beech');
+    const early = rowScorer(definitions)(scoredEarlier);
+    if (!early) throw new Error('no row');
+    const marked = { ...early, cells: { ...early.cells, score: { text: 'scored earlier', csv: '', sort: null } } };
+    const table = buildTables([scoredEarlier, fresh], definitions, (f) => (f === scoredEarlier ? marked : undefined));
+    expect(table[0]?.rows.map((row) => row.cells.score?.text)).toEqual(['scored earlier', '100']);
+  });
+
+  it('gives no row for a file whose assessment the site does not have', () => {
+    expect(rowScorer(definitions)(file('retired-assessment', {}))).toBeNull();
+  });
+
+  it('flags every copy when thousands of files name one school', () => {
+    const files = Array.from({ length: 20_000 }, () => file('checklist', {}, 'Oak'));
+    expect(findDuplicateSchools(files).size).toBe(20_000);
   });
 
   it("takes the title from this site's definition", () => {

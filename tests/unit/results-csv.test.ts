@@ -84,7 +84,8 @@ describe('toCsv', () => {
         fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 4 }),
         (header, body) => {
           const rows = body.map((row) => header.map((_, i) => row[i] ?? ''));
-          const defused = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+          // A formula character after any leading spaces or line breaks, or a tab or return first.
+          const defused = (text: string) => (/^([\t\r\n]|[ \t\r\n]*[=+\-@])/.test(text) ? `'${text}` : text);
           expect(readCsv(toCsv(header, rows))).toEqual([header, ...rows].map((row) => row.map(defused)));
         },
       ),

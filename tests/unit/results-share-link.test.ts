@@ -5,6 +5,7 @@ import {
   decodeShareFragment,
   encodeShareFragment,
   looksLikeShareFragment,
+  OVERSIZED_LINK,
 } from '../../src/lib/results/share-link';
 import { decodeBase64Url, encodeBase64Url } from '../../src/lib/results/base64url';
 import { checksumBytes } from '../../src/lib/results/checksum';
@@ -122,6 +123,20 @@ describe('share fragments refuse damaged links', () => {
       ok: true,
       answers: { 'two-step': 'yes' },
     });
+  });
+
+  it.each([
+    ['a megabyte re-signed so its checksum is right', 1024 * 1024],
+    ['one character over the limit', 2001],
+  ])('refuses a link that is %s, before decoding it', (_, length) => {
+    const body = `v1.2.${'A'.repeat(length - 12)}`;
+    const fragment = `${body}.${encodeBase64Url(checksumBytes(`${CHECKLIST_ID}:${body}`))}`;
+    expect(fragment.length).toBe(length);
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toEqual({ ok: false, error: OVERSIZED_LINK });
+  });
+
+  it('still reads a link of up to 2,000 characters', () => {
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, `v1.2.${'A'.repeat(1990)}.AAAA`)).toEqual(damaged);
   });
 
   it.each(['', '#', 'v1', 'v1.2.AAAA', 'v1.2.AAAA.AAAAAA.x', 'hello world'])('refuses %j', (fragment) => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearSaved, loadSaved, readStorageEvent, saveAnswers } from '../../src/lib/storage/saved-answers';
 import { answersKey, corruptKey, STORAGE_KEY_PATTERNS } from '../../src/lib/storage/keys';
+import { NOTHING_STAMPED, type StampedAnswers } from '../../src/lib/storage/stamped';
 import type { StorageLike } from '../../src/lib/storage/storage-like';
 import { FIXTURES, loadDefinition } from '../helpers/definitions';
 
@@ -44,6 +45,16 @@ beforeEach(() => {
   storage = new FakeStorage();
 });
 
+const T = now.getTime();
+
+/** Answers all given at one time, with an optional school name typed then too. */
+function given(answers: Record<string, string>, at = T, school: string | null = null): StampedAnswers {
+  return {
+    answers: Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, { value, at }])),
+    school: { value: school, at: school === null ? 0 : at },
+  };
+}
+
 function store(record: unknown) {
   storage.items.set(KEY, typeof record === 'string' ? record : JSON.stringify(record));
 }
@@ -54,29 +65,48 @@ describe('saving and loading', () => {
   });
 
   it('gives back what was saved, with the school and the time', () => {
-    expect(saveAnswers(storage, ID, checklist, { 'two-step': 'yes', leavers: 'no' }, ' Oak  School ', now)).toEqual({
-      ok: true,
-    });
+    const answers = given({ 'two-step': 'yes', leavers: 'no' }, T, 'Oak School');
+    expect(saveAnswers(storage, ID, checklist, answers, now)).toEqual({ ok: true, saved: answers });
     expect(loadSaved(storage, ID, checklist, new Date())).toEqual({
       status: 'loaded',
-      answers: { 'two-step': 'yes', leavers: 'no' },
-      school: 'Oak School',
+      saved: answers,
       savedAt: '2026-11-25T10:00:00.000Z',
     });
   });
 
-  it('saves under the documented key and shape, leaving out a blank school', () => {
-    saveAnswers(storage, ID, checklist, { leavers: 'no' }, '  ', now);
+  it('saves under the documented key and shape, every answer with its time, a cleared one as null', () => {
+    const answers: StampedAnswers = {
+      answers: { leavers: { value: 'no', at: 5 }, 'two-step': { value: null, at: 7 } },
+      school: { value: null, at: 0 },
+    };
+    saveAnswers(storage, ID, checklist, answers, now);
     expect(JSON.parse(storage.items.get(KEY) ?? '')).toEqual({
+      v: 2,
+      assessmentVersion: 2,
+      answers: { leavers: { value: 'no', at: 5 }, 'two-step': { value: null, at: 7 } },
+      school: { value: null, at: 0 },
+      savedAt: '2026-11-25T10:00:00.000Z',
+    });
+  });
+
+  it('reads a version 1 record, every answer taking the time it was saved, and cleans its school name', () => {
+    store({
       v: 1,
       assessmentVersion: 2,
       answers: { leavers: 'no' },
-      savedAt: '2026-11-25T10:00:00.000Z',
+      school: ' Oak  ',
+      savedAt: '2026-01-01T00:00:00.000Z',
+    });
+    const at = Date.UTC(2026, 0, 1);
+    expect(loadSaved(storage, ID, checklist, now)).toEqual({
+      status: 'loaded',
+      saved: { answers: { leavers: { value: 'no', at } }, school: { value: 'Oak', at } },
+      savedAt: '2026-01-01T00:00:00.000Z',
     });
   });
 
   it('keeps each assessment’s answers apart', () => {
-    saveAnswers(storage, ID, checklist, { leavers: 'no' }, undefined, now);
+    saveAnswers(storage, ID, checklist, given({ leavers: 'no' }), now);
     expect(loadSaved(storage, 'messaging-risk', risk, now)).toEqual({ status: 'empty' });
   });
 });
@@ -91,7 +121,7 @@ describe('after the assessment changed', () => {
     });
     expect(loadSaved(storage, ID, checklist, now)).toEqual({
       status: 'loaded',
-      answers: { 'two-step': 'yes' },
+      saved: given({ 'two-step': 'yes' }, Date.UTC(2026, 0, 1)),
       savedAt: '2026-01-01T00:00:00.000Z',
       notice:
         'This assessment has been updated since your answers were saved. Your answers to questions that are still asked have been kept; 1 answer to questions that changed or were removed has been left out.',
@@ -114,7 +144,7 @@ describe('after the assessment changed', () => {
       savedAt: '2026-01-01T00:00:00.000Z',
     });
     expect(loadSaved(storage, ID, checklist, now)).toMatchObject({
-      answers: { leavers: 'no' },
+      saved: given({ leavers: 'no' }, Date.UTC(2026, 0, 1)),
       notice: "1 saved answer does not match this assessment's questions and has been left out.",
     });
   });
@@ -133,7 +163,28 @@ describe('stored values that cannot be read', () => {
     ['null', 'null'],
     ['a string', '"yes"'],
     ['a list', '[]'],
-    ['an unknown record version', { v: 2, assessmentVersion: 2, answers: {}, savedAt: 'x' }],
+    ['an unknown record version', { v: 3, assessmentVersion: 2, answers: {}, savedAt: 'x' }],
+    ['a version 2 record without a school stamp', { v: 2, assessmentVersion: 2, answers: {}, savedAt: 'x' }],
+    [
+      'a version 2 answer without a time',
+      {
+        v: 2,
+        assessmentVersion: 2,
+        answers: { leavers: { value: 'no' } },
+        school: { value: null, at: 0 },
+        savedAt: 'x',
+      },
+    ],
+    [
+      'a version 2 answer that is a number',
+      {
+        v: 2,
+        assessmentVersion: 2,
+        answers: { leavers: { value: 1, at: 1 } },
+        school: { value: null, at: 0 },
+        savedAt: 'x',
+      },
+    ],
     ['answers as a list', { v: 1, assessmentVersion: 2, answers: ['yes'], savedAt: 'x' }],
     ['an answer that is not text', { v: 1, assessmentVersion: 2, answers: { leavers: 0 }, savedAt: 'x' }],
     ['no assessment version', { v: 1, answers: {}, savedAt: 'x' }],
@@ -149,10 +200,18 @@ describe('stored values that cannot be read', () => {
     expect(loadSaved(storage, ID, checklist, now)).toEqual({ status: 'empty' });
   });
 
-  it('leaves the value where it is when there is no room to copy it', () => {
+  it('leaves the value where it is when there is no room to copy it, and never saves over it', () => {
     store('not json');
     storage.refuseWrites = new DOMException('full', 'QuotaExceededError');
     expect(loadSaved(storage, ID, checklist, now)).toEqual({ status: 'corrupt', movedTo: null });
+    expect(storage.items.get(KEY)).toBe('not json');
+    // Room comes back (another site's data was cleared, say): the next answer still does not replace it.
+    storage.refuseWrites = null;
+    expect(saveAnswers(storage, ID, checklist, given({ leavers: 'no' }), now)).toEqual({
+      ok: false,
+      reason: 'unreadable',
+    });
+    expect(clearSaved(storage, ID)).toEqual({ ok: true });
     expect(storage.items.get(KEY)).toBe('not json');
   });
 
@@ -167,7 +226,7 @@ describe('stored values that cannot be read', () => {
 describe('when storage is turned off or full', () => {
   it('reports storage that throws on every call, without throwing', () => {
     expect(loadSaved(blocked, ID, checklist, now)).toEqual({ status: 'unavailable' });
-    expect(saveAnswers(blocked, ID, checklist, { leavers: 'no' }, undefined, now)).toEqual({
+    expect(saveAnswers(blocked, ID, checklist, given({ leavers: 'no' }), now)).toEqual({
       ok: false,
       reason: 'unavailable',
     });
@@ -179,7 +238,7 @@ describe('when storage is turned off or full', () => {
     ['Firefox’s older name', new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED')],
   ])('tells a full storage apart (%s)', (_, error) => {
     storage.refuseWrites = error;
-    expect(saveAnswers(storage, ID, checklist, { leavers: 'no' }, undefined, now)).toEqual({
+    expect(saveAnswers(storage, ID, checklist, given({ leavers: 'no' }), now)).toEqual({
       ok: false,
       reason: 'quota',
     });
@@ -188,41 +247,85 @@ describe('when storage is turned off or full', () => {
 
 describe('clearSaved', () => {
   it('forgets this assessment’s answers only', () => {
-    saveAnswers(storage, ID, checklist, { leavers: 'no' }, undefined, now);
-    saveAnswers(storage, 'messaging-risk', risk, { 'uses-messaging': 'no' }, undefined, now);
+    saveAnswers(storage, ID, checklist, given({ leavers: 'no' }), now);
+    saveAnswers(storage, 'messaging-risk', risk, given({ 'uses-messaging': 'no' }), now);
     expect(clearSaved(storage, ID)).toEqual({ ok: true });
     expect(loadSaved(storage, ID, checklist, now)).toEqual({ status: 'empty' });
     expect(storage.items.has(answersKey('messaging-risk'))).toBe(true);
   });
 });
 
+describe('saving merges with what another tab saved meanwhile', () => {
+  it('keeps both tabs’ answers to different questions', () => {
+    saveAnswers(storage, ID, checklist, given({ leavers: 'no' }, T), now);
+    // The second tab read storage before the first saved; its save must not drop "leavers".
+    expect(saveAnswers(storage, ID, checklist, given({ 'two-step': 'yes' }, T + 1), now)).toEqual({
+      ok: true,
+      saved: {
+        answers: { leavers: { value: 'no', at: T }, 'two-step': { value: 'yes', at: T + 1 } },
+        school: { value: null, at: 0 },
+      },
+    });
+  });
+
+  it('keeps the newer answer to the same question, whichever tab saves last', () => {
+    saveAnswers(storage, ID, checklist, given({ leavers: 'yes' }, T + 5), now);
+    const result = saveAnswers(storage, ID, checklist, given({ leavers: 'no' }, T), now);
+    expect(result).toMatchObject({ ok: true, saved: { answers: { leavers: { value: 'yes', at: T + 5 } } } });
+  });
+
+  it('keeps a newer clearing over an older answer', () => {
+    saveAnswers(storage, ID, checklist, given({ leavers: 'yes' }, T), now);
+    const cleared: StampedAnswers = {
+      answers: { leavers: { value: null, at: T + 1 } },
+      school: NOTHING_STAMPED.school,
+    };
+    expect(saveAnswers(storage, ID, checklist, cleared, now)).toEqual({ ok: true, saved: cleared });
+  });
+});
+
 describe('readStorageEvent', () => {
   const record = (answers: Record<string, string>, assessmentVersion = 2) =>
     JSON.stringify({ v: 1, assessmentVersion, answers, school: 'Oak', savedAt: '2026-11-25T10:00:00.000Z' });
+  const at = T;
 
-  it('gives the answers another tab saved for this assessment', () => {
-    expect(readStorageEvent(KEY, record({ leavers: 'no' }), ID, checklist)).toEqual({
-      answers: { leavers: 'no' },
-      school: 'Oak',
+  it('gives the answers another tab saved for this assessment, with nothing to save back', () => {
+    expect(readStorageEvent(KEY, record({ leavers: 'no' }), ID, checklist, NOTHING_STAMPED)).toEqual({
+      saved: given({ leavers: 'no' }, at, 'Oak'),
+      storageBehind: false,
+    });
+  });
+
+  it('merges in an answer this tab gave at the same moment, and says storage lacks it', () => {
+    const mine = given({ 'two-step': 'yes' }, at + 1);
+    expect(readStorageEvent(KEY, record({ leavers: 'no' }), ID, checklist, mine)).toEqual({
+      saved: {
+        answers: { leavers: { value: 'no', at }, 'two-step': { value: 'yes', at: at + 1 } },
+        school: { value: 'Oak', at },
+      },
+      storageBehind: true,
     });
   });
 
   it('fits answers another tab saved against another version', () => {
-    expect(readStorageEvent(KEY, record({ leavers: 'no', gone: 'yes' }, 1), ID, checklist)).toEqual({
-      answers: { leavers: 'no' },
-      school: 'Oak',
+    expect(readStorageEvent(KEY, record({ leavers: 'no', gone: 'yes' }, 1), ID, checklist, NOTHING_STAMPED)).toEqual({
+      saved: given({ leavers: 'no' }, at, 'Oak'),
+      storageBehind: false,
     });
   });
 
   it('ignores other keys and values it cannot read', () => {
-    expect(readStorageEvent('sbp:answers:messaging-risk', record({}), ID, checklist)).toBeNull();
-    expect(readStorageEvent('sbp:corrupt:cyber-security-checklist:x', record({}), ID, checklist)).toBeNull();
-    expect(readStorageEvent(KEY, '{"v":1', ID, checklist)).toBeNull();
+    expect(readStorageEvent('sbp:answers:messaging-risk', record({}), ID, checklist, NOTHING_STAMPED)).toBeNull();
+    expect(
+      readStorageEvent('sbp:corrupt:cyber-security-checklist:x', record({}), ID, checklist, NOTHING_STAMPED),
+    ).toBeNull();
+    expect(readStorageEvent(KEY, '{"v":1', ID, checklist, NOTHING_STAMPED)).toBeNull();
   });
 
   it('empties the answers when another tab cleared them or all storage was cleared', () => {
-    expect(readStorageEvent(KEY, null, ID, checklist)).toEqual({ answers: {} });
-    expect(readStorageEvent(null, null, ID, checklist)).toEqual({ answers: {} });
+    const mine = given({ leavers: 'no' });
+    expect(readStorageEvent(KEY, null, ID, checklist, mine)).toEqual({ saved: NOTHING_STAMPED, storageBehind: false });
+    expect(readStorageEvent(null, null, ID, checklist, mine)).toEqual({ saved: NOTHING_STAMPED, storageBehind: false });
   });
 });
 
@@ -230,7 +333,7 @@ describe('STORAGE_KEY_PATTERNS', () => {
   it('names every key the functions write, for the privacy page', () => {
     // The patterns hold only letters, colons and <placeholders>, so each reads directly as a regular expression.
     const patterns = STORAGE_KEY_PATTERNS.map(({ pattern }) => new RegExp(`^${pattern.replace(/<[^>]+>/g, '.+')}$`));
-    saveAnswers(storage, ID, checklist, { leavers: 'no' }, 'Oak', now);
+    saveAnswers(storage, ID, checklist, given({ leavers: 'no' }, T, 'Oak'), now);
     storage.items.set(answersKey('messaging-risk'), 'garbage');
     loadSaved(storage, 'messaging-risk', risk, now);
     expect(storage.items.size).toBe(2);

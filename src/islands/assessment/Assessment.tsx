@@ -1,12 +1,15 @@
-import { useMemo, useState } from 'preact/hooks';
-import { countProgress, scoreAssessment, visibleEntries } from '../../lib/assessment';
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
-import { QuestionField } from './QuestionField';
+import { scoreAssessment } from '../../lib/assessment';
+import { formLayout, progressText } from '../../lib/assessment/form-layout';
+import { downloadAnswers } from './download-answers';
+import { readForm } from './question-form';
 import { ResultActions, type Imported } from './ResultActions';
 import { Results } from './Results';
-import { SectionBlock } from './SectionBlock';
 import { useConfirm } from './useConfirm';
-import { useSavedAnswers } from './useSavedAnswers';
+import { useQuestionForm } from './useQuestionForm';
+import { useSavedAnswers, type EarlyInput } from './useSavedAnswers';
 import { useSharedView } from './useSharedView';
 
 export interface AssessmentProps {
@@ -17,26 +20,33 @@ export interface AssessmentProps {
   siteUrl: string;
   /** 2 on the assessment's own page; 3 inside an article, under the article's own heading. */
   headingLevel?: 2 | 3;
+  /** The server-rendered question form (QuestionForm.astro), which Preact leaves as it is. */
+  children?: ComponentChildren;
 }
 
 const hasAnswers = (answers: Answers) => Object.keys(answers).length > 0;
 
 /**
- * An assessment: questions in sections, progress, and the result as the person answers. The island
- * holds state and renders; scoring, saving and the file formats are pure functions in src/lib.
+ * An assessment: the server-rendered questions (its children), progress, and the result as the
+ * person answers. The island holds state and renders the rest; it keeps the form in step rather
+ * than rendering it. Scoring, saving and the file formats are pure functions in src/lib.
  */
-export default function Assessment({ id, definition, siteUrl, headingLevel = 2 }: AssessmentProps) {
-  const saved = useSavedAnswers(id, definition);
+export default function Assessment({ id, definition, siteUrl, headingLevel = 2, children }: AssessmentProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const readEarly = (): EarlyInput => {
+    const form = root.current?.querySelector('form');
+    const school = root.current?.querySelector<HTMLInputElement>(`#${id}-school`);
+    return { answers: form ? readForm(form) : {}, school: school?.value ?? '' };
+  };
+  const saved = useSavedAnswers(id, definition, readEarly);
   const sharedView = useSharedView(id, definition);
   const { dialog, ask } = useConfirm(id);
   const [importNotices, setImportNotices] = useState<string[]>([]);
   const viewing = sharedView.shared ?? saved.answers;
-  const entries = useMemo(() => visibleEntries(definition, viewing), [definition, viewing]);
+  const layout = useMemo(() => formLayout(definition, saved.answers), [definition, saved.answers]);
   const score = useMemo(() => scoreAssessment(definition, viewing), [definition, viewing]);
-  // Outside the shared view (which returns early), the entries shown are the person's own.
-  const progress = countProgress(entries);
+  useQuestionForm(root, saved.answers, layout, saved.ready, saved.setAnswer);
   const resultsProps = { score, headingLevel };
-  let number = 0;
 
   const replaceWith = (answers: Answers, school: string, done: () => void) => {
     const apply = () => {
@@ -60,16 +70,17 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2 }
   const applyImported = ({ answers, school, notices }: Imported) =>
     replaceWith(answers, school, () => setImportNotices(['Imported the answers from the file.', ...notices]));
 
-  if (sharedView.shared) {
-    return (
-      <div class="assessment shared-view" data-ready={saved.ready ? 'true' : 'false'}>
+  const shared = sharedView.shared;
+  return (
+    <div class={`assessment${shared ? ' shared-view' : ''}`} data-ready={saved.ready ? 'true' : 'false'} ref={root}>
+      {shared && (
         <div class="notice" role="status">
           <p class="notice-title">You are looking at answers someone shared with you</p>
           <p>
             These results come from the link you opened. Your own saved answers on this device have not been changed.
           </p>
           <div class="button-row">
-            <button type="button" onClick={() => replaceWith(sharedView.shared ?? {}, saved.school, sharedView.close)}>
+            <button type="button" onClick={() => replaceWith(shared, saved.school, sharedView.close)}>
               Use these answers
             </button>
             <button type="button" class="secondary" onClick={sharedView.close}>
@@ -77,82 +88,59 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2 }
             </button>
           </div>
         </div>
-        <Results id={id} definition={definition} school="" {...resultsProps} />
-        {dialog}
-      </div>
-    );
-  }
-
-  return (
-    <div class="assessment" data-ready={saved.ready ? 'true' : 'false'}>
-      {saved.notice && (
+      )}
+      {!shared && saved.notice && (
         <div
           class={`notice ${saved.notice.kind === 'restored' ? '' : 'warning'}`}
           role={saved.notice.kind === 'restored' ? 'status' : 'alert'}
         >
           <p>{saved.notice.text}</p>
+          {saved.notice.download && (
+            <button
+              type="button"
+              onClick={() => downloadAnswers(id, definition, saved.answers, saved.school)}
+              disabled={Object.keys(saved.answers).length === 0}
+            >
+              Download your answers
+            </button>
+          )}
         </div>
       )}
-      {sharedView.error && (
+      {!shared && sharedView.error && (
         <div class="notice warning" role="alert">
           <p>{sharedView.error} Your own answers are shown instead.</p>
         </div>
       )}
-      <div class="assessment-progress-bar">
+      <div class="assessment-progress-bar" hidden={shared !== null}>
         <p class="assessment-progress" role="status" aria-live="polite">
-          {`${progress.answered} of ${progress.total} answered`}
+          {progressText(layout.progress)}
         </p>
         <a href={`#${id}-results`}>See your results</a>
       </div>
-      <form class="assessment-form" onSubmit={(event) => event.preventDefault()} aria-label={definition.title}>
-        {definition.sections.map((section) => {
-          const shown = entries.filter((entry) => entry.section.id === section.id);
-          if (shown.length === 0) return null;
-          const sectionProgress = countProgress(shown);
-          return (
-            <SectionBlock
-              key={section.id}
-              id={`${id}-${section.id}`}
-              title={section.title}
-              progress={`${sectionProgress.answered} of ${sectionProgress.total} answered`}
-              headingLevel={headingLevel}
-            >
-              {shown.map(({ question, answer }) => {
-                number += 1;
-                return (
-                  <QuestionField
-                    key={question.id}
-                    question={question}
-                    number={number}
-                    answer={answer}
-                    namePrefix={id}
-                    onAnswer={saved.setAnswer}
-                  />
-                );
-              })}
-            </SectionBlock>
-          );
-        })}
-      </form>
-      <Results id={id} definition={definition} school={saved.school} {...resultsProps} />
-      {importNotices.length > 0 && (
+      <div class="assessment-questions" hidden={shared !== null}>
+        {children}
+      </div>
+      <Results id={id} definition={definition} school={shared ? '' : saved.school} {...resultsProps} />
+      {!shared && importNotices.length > 0 && (
         <div class="notice" role="status">
           {importNotices.map((notice) => (
             <p key={notice}>{notice}</p>
           ))}
         </div>
       )}
-      <ResultActions
-        id={id}
-        definition={definition}
-        answers={saved.answers}
-        score={score}
-        school={saved.school}
-        onSchool={saved.setSchool}
-        onImport={applyImported}
-        siteUrl={siteUrl}
-      />
-      <div class="button-row no-print">
+      {!shared && (
+        <ResultActions
+          id={id}
+          definition={definition}
+          answers={saved.answers}
+          score={score}
+          school={saved.school}
+          onSchool={saved.setSchool}
+          onImport={applyImported}
+          siteUrl={siteUrl}
+        />
+      )}
+      <div class="button-row no-print" hidden={shared !== null}>
         <button
           type="button"
           class="secondary"

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import type { AssessmentScore } from '../../lib/assessment';
 import { buildActionPlanCsv, buildRiskActionPlanCsv } from '../../lib/results/action-plan-csv';
 import { exportFileName } from '../../lib/results/file-name';
-import { buildResultFile, resultFileName, serializeResultFile } from '../../lib/results/result-file';
 import { encodeShareFragment } from '../../lib/results/share-link';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
 import { downloadText } from '../shared/download';
+import { downloadAnswers } from './download-answers';
 
 /** Answers read from an imported file, ready to replace the person's own. */
 export interface Imported {
@@ -35,10 +35,7 @@ export function ResultActions({ id, definition, answers, score, school, onSchool
   const [shareLink, setShareLink] = useState('');
   const answered = Object.keys(answers).length > 0;
 
-  const downloadJson = () => {
-    const file = buildResultFile({ assessmentId: id, definition, answers, school, savedAt: new Date() });
-    downloadText(resultFileName(file), serializeResultFile(file), 'application/json');
-  };
+  const downloadJson = () => downloadAnswers(id, definition, answers, school);
 
   const downloadCsv = () => {
     const csv =

@@ -1,14 +1,32 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { clearSaved, loadSaved, readStorageEvent, saveAnswers } from '../../lib/storage/saved-answers';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
+import { clearSaved, loadSaved, readStorageEvent, saveAnswers, type SaveResult } from '../../lib/storage/saved-answers';
+import {
+  answersOf,
+  NOTHING_STAMPED,
+  sameStamped,
+  schoolOf,
+  stampAnswers,
+  stampSchool,
+  type StampedAnswers,
+} from '../../lib/storage/stamped';
 import { browserStorage } from './browser-storage';
 
-/** What the person is told about their saved answers. */
-export type SaveNotice =
-  | { kind: 'restored'; text: string }
-  | { kind: 'changed'; text: string }
-  | { kind: 'corrupt'; text: string }
-  | { kind: 'unavailable'; text: string };
+/**
+ * What the person is told about their saved answers. `download` offers the answers on screen as a
+ * file, when saving them is not possible.
+ */
+export interface SaveNotice {
+  kind: 'restored' | 'changed' | 'corrupt' | 'unavailable';
+  text: string;
+  download?: boolean;
+}
+
+/** What the page had before the island woke up: answers ticked and a school name typed. */
+export interface EarlyInput {
+  answers: Answers;
+  school: string;
+}
 
 export interface SavedAnswers {
   answers: Answers;
@@ -25,90 +43,126 @@ export interface SavedAnswers {
 const UNAVAILABLE: SaveNotice = {
   kind: 'unavailable',
   text: 'Your browser is not letting this site save answers (private browsing or storage turned off). You can still answer every question and see your results, but they will be lost when you close the page, so download them before you leave.',
+  download: true,
+};
+const FULL: SaveNotice = {
+  kind: 'unavailable',
+  text: 'Your browser’s storage for this site is full, so the latest answers were not saved. Download your answers to keep them.',
+  download: true,
+};
+const UNREADABLE_KEPT: SaveNotice = {
+  kind: 'corrupt',
+  text: 'Your saved answers could not be read, and this browser has no room to keep a copy of them aside, so they have been left exactly as they were and nothing you answer now will be saved over them. Download your answers before you leave to keep them.',
+  download: true,
+};
+const EARLY_SAVED: SaveNotice = {
+  kind: 'restored',
+  text: 'The answers you gave while the page was loading have been saved.',
 };
 
+function problemNotice(reason: Extract<SaveResult, { ok: false }>['reason']): SaveNotice {
+  return reason === 'quota' ? FULL : reason === 'unreadable' ? UNREADABLE_KEPT : UNAVAILABLE;
+}
+
 /**
- * Answers kept in localStorage as they are given, restored on return, and kept in step with other
- * tabs through the `storage` event. All decisions are in src/lib/storage; this only wires them up.
+ * Answers kept in localStorage as they are given, each with its own time, restored on return, and
+ * merged with other tabs' answers through the `storage` event. Answers given before the island
+ * woke up (`readEarly`) are adopted and saved. All decisions are in src/lib/storage.
  */
-export function useSavedAnswers(assessmentId: string, definition: AssessmentDefinition): SavedAnswers {
-  const [answers, setAnswers] = useState<Answers>({});
-  const [school, setSchoolState] = useState('');
+export function useSavedAnswers(
+  assessmentId: string,
+  definition: AssessmentDefinition,
+  readEarly: () => EarlyInput,
+): SavedAnswers {
+  const [saved, setSaved] = useState<StampedAnswers>(NOTHING_STAMPED);
   const [notice, setNotice] = useState<SaveNotice | null>(null);
   const [ready, setReady] = useState(false);
+  // The latest answers, for the storage listener, which is set up once.
+  const current = useRef(saved);
+
+  const show = (next: StampedAnswers) => {
+    current.current = next;
+    setSaved(next);
+  };
+
+  /** Shows `next` and saves it; shows the merge when another tab had saved meanwhile. */
+  const persist = (next: StampedAnswers): boolean => {
+    show(next);
+    const result = saveAnswers(browserStorage(), assessmentId, definition, next, new Date());
+    if (!result.ok) {
+      setNotice(problemNotice(result.reason));
+      return false;
+    }
+    if (!sameStamped(result.saved, next)) show(result.saved);
+    return true;
+  };
 
   useEffect(() => {
-    const loaded = loadSaved(browserStorage(), assessmentId, definition, new Date());
+    const now = new Date();
+    const loaded = loadSaved(browserStorage(), assessmentId, definition, now);
+    const start = loaded.status === 'loaded' ? loaded.saved : NOTHING_STAMPED;
+    const early = readEarly();
+    const adopted = stampSchool(
+      stampAnswers(start, { ...answersOf(start), ...early.answers }, now.getTime()),
+      early.school || schoolOf(start),
+      now.getTime(),
+    );
+    let first: SaveNotice | null = null;
     if (loaded.status === 'loaded') {
-      setAnswers(loaded.answers);
-      setSchoolState(loaded.school ?? '');
-      setNotice(
-        loaded.notice
-          ? { kind: 'changed', text: loaded.notice }
-          : { kind: 'restored', text: 'Welcome back: your saved answers have been restored.' },
-      );
-      // Answers fitted to a newer version are written back, so the notice is shown once, not every visit.
-      if (loaded.notice)
-        saveAnswers(browserStorage(), assessmentId, definition, loaded.answers, loaded.school, new Date());
+      first = loaded.notice
+        ? { kind: 'changed', text: loaded.notice }
+        : { kind: 'restored', text: 'Welcome back: your saved answers have been restored.' };
     } else if (loaded.status === 'corrupt') {
-      setNotice({
-        kind: 'corrupt',
-        text: loaded.movedTo
-          ? `Your saved answers could not be read, so the assessment has started afresh. The unreadable copy has been kept in this browser under “${loaded.movedTo}”.`
-          : 'Your saved answers could not be read, so the assessment has started afresh.',
-      });
-    } else if (loaded.status === 'unavailable') setNotice(UNAVAILABLE);
+      first = loaded.movedTo
+        ? {
+            kind: 'corrupt',
+            text: `Your saved answers could not be read, so the assessment has started afresh. The unreadable copy has been kept in this browser under “${loaded.movedTo}”.`,
+          }
+        : UNREADABLE_KEPT;
+    } else if (loaded.status === 'unavailable') first = UNAVAILABLE;
+    setNotice(first);
+    show(adopted);
+    const adoptedSome = !sameStamped(adopted, start);
+    // Answers fitted to a newer version are written back, so the notice is shown once, not every visit.
+    const needsSave = adoptedSome || (loaded.status === 'loaded' && loaded.notice !== undefined);
+    const blocked = loaded.status === 'unavailable' || (loaded.status === 'corrupt' && !loaded.movedTo);
+    if (needsSave && !blocked && persist(adopted) && adoptedSome && first?.kind !== 'changed') setNotice(EARLY_SAVED);
     setReady(true);
 
     const onStorage = (event: StorageEvent) => {
-      const synced = readStorageEvent(event.key, event.newValue, assessmentId, definition);
+      const synced = readStorageEvent(event.key, event.newValue, assessmentId, definition, current.current);
       if (!synced) return;
-      setAnswers(synced.answers);
-      setSchoolState(synced.school ?? '');
+      // This tab gave an answer the other tab's save lacks: save the merge, so both keep it.
+      if (synced.storageBehind) persist(synced.saved);
+      else show(synced.saved);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
+    // Once per assessment: the form is read as the island wakes, and the storage listener kept for
+    // the page's life. `persist` and `readEarly` are new each render but read the latest state
+    // through refs, so re-running this effect for them would re-adopt answers already adopted.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [assessmentId, definition]);
 
-  const persist = useCallback(
-    (next: Answers, nextSchool: string) => {
-      const saved = saveAnswers(browserStorage(), assessmentId, definition, next, nextSchool, new Date());
-      if (!saved.ok) {
-        setNotice(
-          saved.reason === 'quota'
-            ? {
-                kind: 'unavailable',
-                text: 'Your browser’s storage for this site is full, so the latest answers were not saved. Download your results to keep them.',
-              }
-            : UNAVAILABLE,
-        );
-      }
-    },
-    [assessmentId, definition],
-  );
-
+  const answers = useMemo(() => answersOf(saved), [saved]);
+  const school = schoolOf(saved);
   return {
     answers,
     school,
     notice,
     ready,
     setAnswer(questionId, optionId) {
-      const next = { ...answers, [questionId]: optionId };
-      setAnswers(next);
-      persist(next, school);
+      persist(stampAnswers(current.current, { ...answersOf(current.current), [questionId]: optionId }, Date.now()));
     },
     setSchool(name) {
-      setSchoolState(name);
-      persist(answers, name);
+      persist(stampSchool(current.current, name, Date.now()));
     },
     replaceAnswers(next, nextSchool = school) {
-      setAnswers(next);
-      setSchoolState(nextSchool);
-      persist(next, nextSchool);
+      const at = Date.now();
+      persist(stampSchool(stampAnswers(current.current, next, at), nextSchool, at));
     },
     startAgain() {
-      setAnswers({});
-      setSchoolState('');
+      show(NOTHING_STAMPED);
       if (!clearSaved(browserStorage(), assessmentId).ok) setNotice(UNAVAILABLE);
       else setNotice(null);
     },

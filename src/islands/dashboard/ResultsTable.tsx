@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { buildTableCsv } from '../../lib/dashboard/csv';
 import type { Cell, DashboardTable, Row } from '../../lib/dashboard/model';
 import { nextSortOrder, sortRows, type SortOrder } from '../../lib/dashboard/sort';
@@ -12,6 +12,12 @@ interface Props {
 }
 
 const ARROWS = { ascending: '▲', descending: '▼' } as const;
+
+/**
+ * Rows shown at first, and added by "Show more": a trust with thousands of files gets a table the
+ * browser can draw and sort at once; the CSV always holds every row.
+ */
+export const ROWS_AT_A_TIME = 100;
 
 function CellContent({ cell }: { cell: Cell }) {
   return (
@@ -41,7 +47,12 @@ function SchoolCell({ row }: { row: Row }) {
 /** One assessment's schools, sortable by any column, with a CSV of the table as it is sorted. */
 export function ResultsTable({ table, onRemove }: Props) {
   const [order, setOrder] = useState<SortOrder>(null);
-  const rows = order ? sortRows(table.rows, order.key, order.direction) : table.rows;
+  const [shown, setShown] = useState(ROWS_AT_A_TIME);
+  const rows = useMemo(
+    () => (order ? sortRows(table.rows, order.key, order.direction) : table.rows),
+    [table.rows, order],
+  );
+  const visible = rows.length > shown ? rows.slice(0, shown) : rows;
   const captionId = `${table.assessmentId}-caption`;
   const download = () =>
     downloadText(
@@ -90,7 +101,7 @@ export function ResultsTable({ table, onRemove }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {visible.map((row) => (
               <tr key={row.id} class={row.duplicate ? 'duplicate' : undefined}>
                 {table.columns.map((column) => {
                   const cell = row.cells[column.key];
@@ -114,6 +125,15 @@ export function ResultsTable({ table, onRemove }: Props) {
           </tbody>
         </table>
       </div>
+      {visible.length < rows.length && (
+        <p class="table-more">
+          {`Showing ${visible.length.toLocaleString('en-GB')} of ${rows.length.toLocaleString('en-GB')} schools, in the order shown. The CSV has them all. `}
+          <button type="button" class="secondary" onClick={() => setShown(shown + ROWS_AT_A_TIME)}>
+            {`Show ${Math.min(ROWS_AT_A_TIME, rows.length - visible.length)} more`}
+            <span class="visually-hidden">{` schools: ${table.title}`}</span>
+          </button>
+        </p>
+      )}
       <p class="table-actions">
         <button type="button" class="secondary" onClick={download}>
           Download table as CSV<span class="visually-hidden">{`: ${table.title}`}</span>

@@ -1,6 +1,7 @@
+import { useMemo } from 'preact/hooks';
+import type { ChecklistDefinition } from '../../schemas/assessment';
 import type { DashboardFile, DashboardTable } from '../../lib/dashboard/model';
 import { countRatings, mostOftenNo } from '../../lib/dashboard/summary';
-import type { ChecklistDefinition } from '../../schemas/assessment';
 import { RatingText } from './RatingText';
 
 interface Props {
@@ -15,7 +16,9 @@ const schools = (count: number) => `${count} ${count === 1 ? 'school' : 'schools
 export function TableSummary({ table, checklist }: Props) {
   const total = table.rows.length;
   const duplicates = table.rows.filter((row) => row.duplicate).length;
-  const noAnswers = checklist ? mostOftenNo(checklist.definition, checklist.files) : [];
+  const definition = checklist?.definition;
+  const files = checklist?.files;
+  const noAnswers = useMemo(() => (definition && files ? mostOftenNo(definition, files) : []), [definition, files]);
   return (
     <div class="table-summary">
       <p class="summary-total">

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
-import { buildTables } from '../../lib/dashboard/tables';
 import type { AssessmentDefinition } from '../../schemas/assessment';
+import type { DashboardFile } from '../../lib/dashboard/model';
+import { buildTables } from '../../lib/dashboard/tables';
 import { FilePicker } from './FilePicker';
 import { ResultsTable } from './ResultsTable';
 import { TableSummary } from './TableSummary';
@@ -18,7 +19,21 @@ export interface TrustDashboardProps {
 export default function TrustDashboard({ definitions }: TrustDashboardProps) {
   const dashboard = useDashboardFiles(definitions);
   const files = useMemo(() => dashboard.entries.map((entry) => entry.file), [dashboard.entries]);
-  const tables = useMemo(() => buildTables(files, definitions), [files, definitions]);
+  const tables = useMemo(() => {
+    // Rows were scored as the files were read; building the tables only puts them together.
+    const rows = new Map(dashboard.entries.map((entry) => [entry.file, entry.row ?? undefined]));
+    return buildTables(files, definitions, (file) => rows.get(file));
+  }, [dashboard.entries, files, definitions]);
+  // The same lists from one render to the next, so the summaries count again only when files change.
+  const filesByAssessment = useMemo(() => {
+    const groups = new Map<string, DashboardFile[]>();
+    for (const file of files) {
+      const group = groups.get(file.assessmentId);
+      if (group) group.push(file);
+      else groups.set(file.assessmentId, [file]);
+    }
+    return groups;
+  }, [files]);
 
   return (
     <div class="dashboard" data-ready={dashboard.ready ? 'true' : 'false'}>
@@ -26,10 +41,23 @@ export default function TrustDashboard({ definitions }: TrustDashboardProps) {
       <p class="dashboard-status" role="status" aria-live="polite">
         {dashboard.status}
       </p>
+      {dashboard.progress && (
+        <p class="dashboard-progress">
+          <label for="dashboard-progress">Files read</label>{' '}
+          <progress id="dashboard-progress" max={dashboard.progress.total} value={dashboard.progress.done}>
+            {`${dashboard.progress.done} of ${dashboard.progress.total}`}
+          </progress>{' '}
+          <span aria-hidden="true">{`${dashboard.progress.done.toLocaleString('en-GB')} of ${dashboard.progress.total.toLocaleString('en-GB')}`}</span>
+        </p>
+      )}
       {dashboard.failed.length > 0 && (
         // A new key for each batch with failures, so the alert is announced again.
         <div class="notice warning dashboard-errors" role="alert" key={dashboard.failedBatch}>
-          <p class="notice-title">These files could not be read:</p>
+          <p class="notice-title">
+            {dashboard.failedWereKept
+              ? 'These files kept in this browser could not be read, so they are no longer kept:'
+              : 'These files could not be read:'}
+          </p>
           <ul>
             {dashboard.failed.map((failure, index) => (
               <li key={index}>
@@ -71,7 +99,7 @@ export default function TrustDashboard({ definitions }: TrustDashboardProps) {
           const definition = definitions[table.assessmentId];
           const checklist =
             definition?.kind === 'checklist'
-              ? { definition, files: files.filter((file) => file.assessmentId === table.assessmentId) }
+              ? { definition, files: filesByAssessment.get(table.assessmentId) ?? [] }
               : undefined;
           return (
             <section

@@ -1,5 +1,6 @@
 import type { KeptFile } from '../../lib/dashboard/kept-files';
 import type { DashboardFile } from '../../lib/dashboard/model';
+import { rowScorer, type ScoredRow } from '../../lib/dashboard/tables';
 import type { AssessmentDefinition } from '../../schemas/assessment';
 import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
 
@@ -7,6 +8,8 @@ import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
 export interface LoadedEntry {
   file: DashboardFile;
   text: string;
+  /** Its row in the table, scored as it was read. */
+  row: ScoredRow | null;
 }
 
 /** A file that could not be read, and why, in words for the trust lead. */
@@ -36,14 +39,25 @@ const NOT_OPENED =
 const NOT_LOADED =
   'The part of this page that reads files did not load. Check your connection, reload the page and try again.';
 
+/** Files opened at once: the browser reads them in parallel, which is far quicker than one by one. */
+const READ_AT_ONCE = 64;
+/** Longest stretch of checking and scoring before the page gets a turn to paint and respond. */
+const SLICE_MS = 30;
+
+/** Lets the browser paint and handle input before the next stretch of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Reads and checks each file in turn. The reader, and zod with it, is fetched only now, so the
- * page's first load stays small.
+ * Reads, checks and scores the files, in groups read in parallel and in short stretches of work
+ * with a pause between them, so that thousands of files never freeze the page; `onProgress` hears
+ * how many are done. The reader, and zod with it, is fetched only now, so the page's first load
+ * stays small.
  */
 export async function readSources(
   sources: readonly Source[],
   definitions: Readonly<Record<string, AssessmentDefinition>>,
   nextId: () => string,
+  onProgress: (done: number) => void = () => {},
 ): Promise<{ loaded: LoadedEntry[]; failed: FailedFile[] }> {
   const loaded: LoadedEntry[] = [];
   const failed: FailedFile[] = [];
@@ -53,25 +67,29 @@ export async function readSources(
   } catch {
     return { loaded, failed: sources.map(({ name }) => ({ name, error: NOT_LOADED })) };
   }
-  for (const source of sources) {
-    let text = '';
+  const score = rowScorer(definitions);
+  let sliceStart = performance.now();
+  for (let start = 0; start < sources.length; start += READ_AT_ONCE) {
+    const group = sources.slice(start, start + READ_AT_ONCE);
     // A file over the limit is never read: the reader refuses it on its size alone, with the reason.
-    if (source.size <= MAX_RESULT_FILE_BYTES) {
-      try {
-        text = await source.read();
-      } catch {
+    const texts = await Promise.all(
+      group.map((source) =>
+        source.size > MAX_RESULT_FILE_BYTES ? Promise.resolve('') : source.read().then(String, () => null),
+      ),
+    );
+    for (const [index, source] of group.entries()) {
+      const text = texts[index];
+      if (text === null || text === undefined) {
         failed.push({ name: source.name, error: NOT_OPENED });
         continue;
       }
-    }
-    const result = reader.readAnyResultFile(text, source.size, definitions);
-    if (!result.ok) {
-      failed.push({ name: source.name, error: result.error });
-      continue;
-    }
-    const { assessmentId, answers, school, savedAt, notices } = result;
-    loaded.push({
-      file: {
+      const result = reader.readAnyResultFile(text, source.size, definitions);
+      if (!result.ok) {
+        failed.push({ name: source.name, error: result.error });
+        continue;
+      }
+      const { assessmentId, answers, school, savedAt, notices } = result;
+      const file: DashboardFile = {
         id: nextId(),
         name: source.name,
         assessmentId,
@@ -79,9 +97,15 @@ export async function readSources(
         ...(school === undefined ? {} : { school }),
         savedAt,
         notices,
-      },
-      text,
-    });
+      };
+      loaded.push({ file, text, row: score(file) });
+      if (performance.now() - sliceStart > SLICE_MS) {
+        onProgress(loaded.length + failed.length);
+        await nextTask();
+        sliceStart = performance.now();
+      }
+    }
+    onProgress(Math.min(start + READ_AT_ONCE, sources.length));
   }
   return { loaded, failed };
 }

@@ -25,6 +25,10 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
   /** Counts batches that failed, so a new list of failures is announced again. */
   const [failedBatch, setFailedBatch] = useState(0);
   const [status, setStatus] = useState('');
+  /** Files read so far and in all, while a batch is being read. */
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  /** True when the last failures were files kept in this browser, which are now no longer kept. */
+  const [failedWereKept, setFailedWereKept] = useState(false);
   const [keep, setKeep] = useState(false);
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
@@ -32,10 +36,19 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
 
   async function load(sources: readonly Source[], kept: boolean): Promise<void> {
     if (sources.length === 0) return;
-    setStatus(`Reading ${sources.length === 1 ? '1 file' : `${sources.length} files`}…`);
-    const batch = await readSources(sources, definitions, () => `file-${(lastId.current += 1)}`);
+    const total = sources.length;
+    setStatus(`Reading ${total === 1 ? '1 file' : `${total.toLocaleString('en-GB')} files`}…`);
+    setProgress({ done: 0, total });
+    const batch = await readSources(
+      sources,
+      definitions,
+      () => `file-${(lastId.current += 1)}`,
+      (done) => setProgress({ done, total }),
+    );
+    setProgress(null);
     setEntries((current) => [...current, ...batch.loaded]);
     setFailed(batch.failed);
+    setFailedWereKept(kept);
     if (batch.failed.length > 0) setFailedBatch((count) => count + 1);
     setStatus(describeLoad(batch.loaded.length, batch.failed.length, kept));
   }
@@ -71,7 +84,9 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
     entries,
     failed,
     failedBatch,
+    failedWereKept,
     status,
+    progress,
     keep,
     storageProblem,
     ready,

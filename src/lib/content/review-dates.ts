@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { splitFrontMatter } from './front-matter';
 
 /** A content file as read from disk: its path from the project root and its text. */
@@ -17,7 +18,13 @@ export function reviewDatesByPath(files: ContentFile[]): Map<string, string> {
   for (const { path, text } of files) {
     const match = /^content\/articles\/([^/]+)\.mdx?$/.exec(path);
     if (!match) continue;
-    const { data } = splitFrontMatter(text);
+    const { frontMatter } = splitFrontMatter(text);
+    let data: unknown;
+    try {
+      data = frontMatter === undefined ? undefined : parse(frontMatter);
+    } catch {
+      continue; // YAML that cannot be read is the content check's to report.
+    }
     const reviewed = (data as { reviewed?: unknown } | undefined)?.reviewed;
     const date = reviewed instanceof Date ? reviewed.toISOString().slice(0, 10) : reviewed;
     if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)) dates.set(`/guidance/${match[1]}/`, date);

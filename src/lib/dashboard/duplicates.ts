@@ -14,7 +14,10 @@ export function findDuplicateSchools(files: readonly DashboardFile[]): Set<strin
   for (const file of files) {
     const key = file.school === undefined ? '' : schoolKey(file.school);
     if (key === '') continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), file.id]);
+    // Pushed, not copied: with thousands of files for one school a copy each time is quadratic.
+    const ids = byKey.get(key);
+    if (ids) ids.push(file.id);
+    else byKey.set(key, [file.id]);
   }
   return new Set([...byKey.values()].filter((ids) => ids.length > 1).flat());
 }

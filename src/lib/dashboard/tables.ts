@@ -29,22 +29,53 @@ function kindTable(def: AssessmentDefinition): KindTable {
   return def.kind === 'checklist' ? checklistTable(def) : riskTable(def);
 }
 
+/** A file's scored cells: worked out once per file, when it is read, not each time the table changes. */
+export type ScoredRow = ReturnType<KindTable['rowOf']>;
+
+/**
+ * Scores files with the engine, one at a time, so that a reader can spread thousands of files over
+ * many short tasks. Files for assessments the site does not have get null.
+ */
+export function rowScorer(
+  definitionsById: Readonly<Record<string, AssessmentDefinition>>,
+): (file: DashboardFile) => ScoredRow | null {
+  const tables = new Map<string, KindTable>();
+  return (file) => {
+    const definition = Object.hasOwn(definitionsById, file.assessmentId)
+      ? definitionsById[file.assessmentId]
+      : undefined;
+    if (!definition) return null;
+    let table = tables.get(file.assessmentId);
+    if (!table) tables.set(file.assessmentId, (table = kindTable(definition)));
+    return table.rowOf(file.answers);
+  };
+}
+
 /**
  * One table per assessment that has files, in the order of `definitionsById`, with one row per
  * file in the order given. Every score is worked out again from the answers with this site's
- * definitions; files for assessments it does not have are left out.
+ * definitions; files for assessments it does not have are left out. `scored` gives a file's row
+ * when it was scored already (as the dashboard does while reading), so that adding or removing one
+ * file does not score them all again.
  */
 export function buildTables(
   files: readonly DashboardFile[],
   definitionsById: Readonly<Record<string, AssessmentDefinition>>,
+  scored: (file: DashboardFile) => ScoredRow | undefined = () => undefined,
 ): DashboardTable[] {
+  const byAssessment = new Map<string, DashboardFile[]>();
+  for (const file of files) {
+    const own = byAssessment.get(file.assessmentId);
+    if (own) own.push(file);
+    else byAssessment.set(file.assessmentId, [file]);
+  }
   return Object.entries(definitionsById).flatMap(([assessmentId, definition]) => {
-    const own = files.filter((file) => file.assessmentId === assessmentId);
+    const own = byAssessment.get(assessmentId) ?? [];
     if (own.length === 0) return [];
     const duplicates = findDuplicateSchools(own);
     const table = kindTable(definition);
     const rows = own.map((file) => {
-      const { ratingId, cells } = table.rowOf(file.answers);
+      const { ratingId, cells } = scored(file) ?? table.rowOf(file.answers);
       return {
         id: file.id,
         fileName: file.name,

@@ -4,6 +4,7 @@ import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { resultFileSchema, type ResultFile } from '../../schemas/result';
 import { isRecord } from '../json/record';
 import { fitAnswers } from './fit-answers';
+import { normalizeSchoolName, withSchool } from './school';
 import {
   MAX_RESULT_FILE_BYTES,
   MAX_SCHOOL_NAME_LENGTH,
@@ -114,7 +115,8 @@ function importAnswers(file: ResultFile, definition: AssessmentDefinition): Impo
   return {
     ok: true,
     answers,
-    ...(file.school === undefined ? {} : { school: file.school }),
+    // Trimmed and cleaned like a name typed on the page; the CSV writers neutralise what is left.
+    ...withSchool(normalizeSchoolName(file.school)),
     savedAt: file.savedAt,
     notices,
   };

@@ -1,14 +1,27 @@
 import { MAX_SCHOOL_NAME_LENGTH } from '../../schemas/result-format';
 
 /**
- * A school name as it is kept and exported: trimmed, inner runs of spaces made single, cut to the
+ * Invisible characters that have no place in a name and can disguise one: control characters, and
+ * zero-width spaces, bidi embeddings and overrides, and the byte order mark (format characters that
+ * join letters in some scripts are kept).
+ */
+const INVISIBLE = /[\p{Cc}\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+
+/**
+ * A school name as it is kept, shown and exported: invisible characters taken out (line breaks and
+ * tabs become spaces), trimmed, inner runs of spaces made single, cut to the
  * length a results file allows, and undefined when nothing is left. The cut never splits a
  * character made of two UTF-16 code units.
  */
 export function normalizeSchoolName(name: string | null | undefined): string | undefined {
-  const trimmed = (name ?? '').replace(/\s+/g, ' ').trim();
+  const trimmed = (name ?? '').replace(/\s+/g, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (trimmed === '') return undefined;
   let cut = trimmed.slice(0, MAX_SCHOOL_NAME_LENGTH);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return cut.trimEnd();
+}
+
+/** The school as an optional field: left out rather than undefined, as the record and file types want. */
+export function withSchool(school: string | undefined): { school?: string } {
+  return school === undefined ? {} : { school };
 }

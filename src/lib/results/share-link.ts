@@ -11,6 +11,17 @@ const CODEC = 'v1';
 export const DAMAGED_LINK =
   'This share link is incomplete or has been changed, so its answers cannot be shown. Ask the person who sent it for the full link.';
 
+/**
+ * Longest fragment read at all. A 40-question checklist needs about 40 characters and even a
+ * 1,000-question assessment fits in 600, so anything longer was not made here; refusing it before
+ * decoding keeps a pasted megabyte from freezing the page.
+ */
+export const MAX_SHARE_FRAGMENT_LENGTH = 2000;
+
+/** Shown for a fragment over that length. */
+export const OVERSIZED_LINK =
+  'This link is far longer than a share link made by this site, so it has not been opened. Ask the person who sent it for a new link.';
+
 export type ShareDecodeResult = { ok: true; answers: Answers } | { ok: false; error: string };
 
 /**
@@ -38,6 +49,7 @@ export function decodeShareFragment(
   assessmentId: string,
   fragment: string,
 ): ShareDecodeResult {
+  if (fragment.length > MAX_SHARE_FRAGMENT_LENGTH) return { ok: false, error: OVERSIZED_LINK };
   const parts = fragment.replace(/^#/, '').split('.');
   if (parts.length !== 4) return damaged();
   const [codec = '', version = '', payload = '', checksum = ''] = parts;

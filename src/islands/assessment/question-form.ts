@@ -1,0 +1,61 @@
+import type { Answers } from '../../schemas/assessment';
+import { progressText, type FormLayout } from '../../lib/assessment/form-layout';
+
+// The server-rendered question form (src/components/assessment/QuestionForm.astro), read and
+// brought up to date in place: Preact never renders the 40 questions, so the page does not wait
+// for them to hydrate, and whatever was ticked before the script arrived is still there to read.
+
+function questionsIn(form: HTMLFormElement): HTMLFieldSetElement[] {
+  return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
+}
+
+/** The question a changed radio answers, and the option chosen; null for anything else. */
+export function answerOf(target: EventTarget | null): { questionId: string; optionId: string } | null {
+  if (!(target instanceof HTMLInputElement) || target.type !== 'radio' || !target.checked) return null;
+  const questionId = target.closest<HTMLElement>('[data-question]')?.dataset.question;
+  return questionId ? { questionId, optionId: target.value } : null;
+}
+
+/** Every answer ticked in the form, shown or not. */
+export function readForm(form: HTMLFormElement): Answers {
+  const answers: Answers = {};
+  for (const field of questionsIn(form)) {
+    const checked = field.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    if (checked && field.dataset.question) answers[field.dataset.question] = checked.value;
+  }
+  return answers;
+}
+
+/** Ticks the answers, shows and numbers the questions they call for, and updates section progress. */
+export function applyToForm(form: HTMLFormElement, answers: Answers, layout: FormLayout): void {
+  for (const field of questionsIn(form)) {
+    const questionId = field.dataset.question ?? '';
+    const number = layout.numbers.get(questionId);
+    field.hidden = number === undefined;
+    const label = field.querySelector('.question-number');
+    if (label && number !== undefined) label.textContent = `${number}.`;
+    const answer = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+    for (const radio of field.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      radio.checked = radio.value === answer;
+    }
+  }
+  for (const section of form.querySelectorAll<HTMLElement>('[data-section]')) {
+    const progress = layout.sections.get(section.dataset.section ?? '');
+    section.hidden = progress === undefined;
+    const text = section.querySelector('.section-progress');
+    if (text && progress) text.textContent = progressText(progress);
+  }
+}
+
+/** Hides or shows a section's questions when its toggle is pressed; false for any other click. */
+export function toggleSection(target: EventTarget | null): boolean {
+  const button = target instanceof Element ? target.closest<HTMLButtonElement>('.section-toggle') : null;
+  const panel = button && document.getElementById(button.getAttribute('aria-controls') ?? '');
+  if (!button || !panel) return false;
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', String(open));
+  panel.hidden = !open;
+  const label = button.querySelector('.toggle-label');
+  if (label) label.textContent = open ? 'Hide questions' : 'Show questions';
+  return true;
+}
