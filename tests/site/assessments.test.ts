@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, readPage } from '../../scripts/lib/dist';
 
@@ -37,12 +37,15 @@ describe('the data protection checklist', () => {
     expect(hrefsOf(readPage('/areas/data-protection/'))).toContain('/assessments/data-protection-checklist/');
   });
 
-  it('lists its 29 questions without JavaScript, each with a link to its guidance', () => {
-    // The plain list sits in <noscript>, which the parser keeps as text: parse it on its own.
-    const list = parse(page.querySelector('noscript')?.textContent ?? '');
-    const items = list.querySelectorAll('.question-list li');
-    expect(items).toHaveLength(29);
-    const unlinked = items.filter((item) => !item.querySelector('a[href^="/guidance/"]')).map((item) => item.text);
+  it('has its 29 questions in the page as form controls, each with a link to its guidance', () => {
+    // The questions are server-rendered radios that work before (and without) the script.
+    const questions = page.querySelectorAll('form.assessment-form fieldset.question');
+    expect(questions).toHaveLength(29);
+    const unlinked = questions
+      .filter((question) => !question.querySelector('.question-guidance a[href^="/guidance/"]'))
+      .map((question) => question.querySelector('legend')?.text);
     expect(unlinked).toEqual([]);
+    const withoutAnswers = questions.filter((question) => question.querySelectorAll('input[type="radio"]').length < 2);
+    expect(withoutAnswers).toEqual([]);
   });
 });
