@@ -14,14 +14,15 @@ export interface BuildPhases {
   astroTotalMs: number | null;
 }
 
-const DURATION = String.raw`(\d+(?:\.\d+)?)(ms|s)`;
+// Astro writes "122ms", "15.64s", or past a minute "2m 6s".
+const DURATION = String.raw`(?:(\d+)m )?(\d+(?:\.\d+)?)(ms|s)`;
 
-function toMs(value: string, unit: string): number {
-  return unit === 'ms' ? Number(value) : Number(value) * 1000;
+function toMs(minutes: string | undefined, value: string, unit: string): number {
+  return Number(minutes ?? 0) * 60_000 + (unit === 'ms' ? Number(value) : Number(value) * 1000);
 }
 
 function durations(log: string, pattern: string): number[] {
-  return [...log.matchAll(new RegExp(pattern, 'gm'))].map((match) => toMs(match[1] ?? '0', match[2] ?? 's'));
+  return [...log.matchAll(new RegExp(pattern, 'gm'))].map((match) => toMs(match[1], match[2] ?? '0', match[3] ?? 's'));
 }
 
 /**

@@ -34,6 +34,11 @@ describe('parseBuildPhases', () => {
     });
   });
 
+  it('reads durations over a minute, which Astro writes in minutes and seconds', () => {
+    const slow = LOG.replace('✓ Completed in 6.21s.', '✓ Completed in 2m 6s.');
+    expect(parseBuildPhases(slow).renderMs).toBe(126_000);
+  });
+
   it('reads a log written to a terminal, with colour codes', () => {
     const coloured = LOG.replace('[vite] ✓ built in 15.64s', '\u001b[32m[vite]\u001b[39m ✓ built in 15.64s');
     expect(parseBuildPhases(coloured).serverBundleMs).toBe(15_640);
