@@ -58,7 +58,9 @@ export default defineConfig({
     siteSettings(siteConfig, siteYamlPath),
     contentCheck(),
     mdx(),
-    preact(),
+    // Only .tsx files hold JSX. By default the Preact plugin runs Babel over every .ts file too, for
+    // nothing: about 120 modules a build, a few seconds of CPU; the output is byte-for-byte the same.
+    preact({ include: [/\.tsx$/] }),
     // Embeds and their embed codes are copies of pages that are in the sitemap already.
     sitemap({
       filter: (page) => !/^\/(embed|embed-this|oembed)\//.test(addresses.pathWithin(new URL(page).pathname) ?? ''),

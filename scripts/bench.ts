@@ -1,7 +1,9 @@
 // `npm run bench [-- --articles 10,100,1000 --runs 3]`: builds a temporary copy of the site with N
 // synthetic articles and reports how build time, memory and output grow with N. The trust
 // dashboard's budgets (thousands of result files) have their own script: `npm run bench:dashboard`.
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench -- --peer starlight [--floor] [--articles 1000 --runs 3 --peer-dir <folder>]`: builds
+// ours beside a peer site (and/or the bare-Astro floor) with the same number of pages, interleaved.
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,9 +11,11 @@ import { readText } from './lib/dist';
 import { cssWeight, javascriptWeight, weigh, type Weight } from './lib/page-weight';
 import { cleanBuild, runBuild, type BuildRun } from './lib/astro-build';
 import { dirSize, type DirSize } from './lib/dir-size';
+import { runComparison } from './lib/peer-comparison';
 import { copyProject, removeProjectCopy } from './lib/project-copy';
 import { formatBytes, markdownTable, writeResults } from './lib/results';
-import { BENCH_AREA, benchArticle, benchArticleId, benchAreaYaml } from './lib/synthetic-content';
+import { median } from './lib/stats';
+import { BENCH_AREA, benchArticleId, benchAreaYaml, writeSyntheticArticles } from './lib/synthetic-content';
 import { runMain } from './lib/run-main';
 
 /** The synthetic article whose page is weighed; its text is the same at every size of 4 or more. */
@@ -46,20 +50,6 @@ function positiveIntegers(text: string, option: string): number[] {
     throw new Error(`--${option} takes positive whole numbers separated by commas, not "${text}"`);
   }
   return values;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-function writeSyntheticArticles(projectDir: string, total: number): void {
-  const articlesDir = join(projectDir, 'content/articles');
-  for (const name of readdirSync(articlesDir).filter((file) => file.startsWith('bench-')))
-    rmSync(join(articlesDir, name));
-  for (let n = 1; n <= total; n += 1)
-    writeFileSync(join(articlesDir, `${benchArticleId(n)}.mdx`), benchArticle(n, total));
 }
 
 function measureOutput(
@@ -145,10 +135,27 @@ function table(results: SizeResult[]): string {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { articles: { type: 'string', default: '10,100,1000' }, runs: { type: 'string', default: '3' } },
+    options: {
+      articles: { type: 'string' },
+      runs: { type: 'string', default: '3' },
+      peer: { type: 'string' },
+      'peer-dir': { type: 'string' },
+      floor: { type: 'boolean', default: false },
+    },
   });
-  const sizes = [...new Set(positiveIntegers(values.articles, 'articles'))].sort((a, b) => a - b);
   const [runCount = 1] = positiveIntegers(values.runs, 'runs');
+  if (values.peer !== undefined || values.floor) {
+    const [articles = 1000, ...more] = positiveIntegers(values.articles ?? '1000', 'articles');
+    if (more.length > 0) throw new Error('--articles takes one number when comparing with a peer or the floor');
+    return runComparison({
+      articles,
+      runs: runCount,
+      peer: values.peer,
+      peerDir: values['peer-dir'],
+      floor: values.floor,
+    });
+  }
+  const sizes = [...new Set(positiveIntegers(values.articles ?? '10,100,1000', 'articles'))].sort((a, b) => a - b);
 
   const projectDir = copyProject('bench');
   const results: SizeResult[] = [];

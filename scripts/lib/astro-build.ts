@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseBuildPhases, type BuildPhases } from './build-phases';
 import { watchProcessTree, type TreeUsage } from './process-tree';
 
 export interface BuildRun {
@@ -11,6 +12,8 @@ export interface BuildRun {
   usage: TreeUsage | null;
   /** The machine's one-minute load average as the build started: other work skews wall time. */
   loadBefore: number;
+  /** Where the time went, from the durations in Astro's log. */
+  phases: BuildPhases;
 }
 
 /** Removes the build output and every cache, so the next build starts cold. */
@@ -54,9 +57,10 @@ export async function runBuild(projectDir: string, env: Record<string, string> =
   const wallMs = performance.now() - started;
   const usage = watch?.stop() ?? null;
   closeSync(log);
+  const logText = readFileSync(logPath, 'utf8');
   if (code !== 0) {
-    const tail = readFileSync(logPath, 'utf8').trimEnd().split('\n').slice(-30).join('\n');
+    const tail = logText.trimEnd().split('\n').slice(-30).join('\n');
     throw new Error(`astro build exited with ${code} in ${projectDir}:\n${tail}`);
   }
-  return { wallMs, usage, loadBefore };
+  return { wallMs, usage, loadBefore, phases: parseBuildPhases(logText) };
 }

@@ -26,14 +26,29 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+/** A new folder under the system temp directory, removed on exit signals or by `removeProjectCopy`. */
+export function makeTempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  copies.add(dir);
+  return dir;
+}
+
+/** Links each package installed in this project into `<dir>/node_modules`, leaving out the caches. */
+export function linkNodeModules(dir: string): void {
+  const modules = join(PROJECT_ROOT, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (!CACHE_ENTRIES.has(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
+  }
+}
+
 /**
  * Copies the project's tracked and untracked-but-not-ignored files into a new folder under the
  * system temp directory, and links each installed package into its own node_modules, so builds
  * there never write into this working tree. Remove it with `removeProjectCopy`.
  */
 export function copyProject(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
-  copies.add(dir);
+  const dir = makeTempDir(prefix);
   const listed = execFileSync('git', ['ls-files', '-z', '-co', '--exclude-standard'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
@@ -44,11 +59,7 @@ export function copyProject(prefix: string): string {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     copyFileSync(join(PROJECT_ROOT, file), join(dir, file));
   }
-  const modules = join(PROJECT_ROOT, 'node_modules');
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(modules)) {
-    if (!CACHE_ENTRIES.has(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
-  }
+  linkNodeModules(dir);
   return dir;
 }
 

@@ -1,3 +1,5 @@
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 
 /** The area that every synthetic article belongs to. */
@@ -155,4 +157,13 @@ export function benchArticle(n: number, total: number): string {
     paragraph(random, 70),
   ];
   return `${front.join('\n')}\n\n${body.join('\n\n')}\n`;
+}
+
+/** Replaces the synthetic articles in `<projectDir>/content/articles` with articles 1 to `total`. */
+export function writeSyntheticArticles(projectDir: string, total: number): void {
+  const articlesDir = join(projectDir, 'content/articles');
+  for (const name of readdirSync(articlesDir).filter((file) => file.startsWith('bench-')))
+    rmSync(join(articlesDir, name));
+  for (let n = 1; n <= total; n += 1)
+    writeFileSync(join(articlesDir, `${benchArticleId(n)}.mdx`), benchArticle(n, total));
 }

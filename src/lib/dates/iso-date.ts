@@ -23,7 +23,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return calendar.daysBetween(toCalendar(from), toCalendar(to));
 }
 
+// Making a formatter with a time zone costs about 0.4 ms of CPU, formatting with one a few
+// microseconds; the build asks for today's date on every article page, so one formatter serves all.
+let ukDayFormat: Intl.DateTimeFormat | undefined;
+
 /** Today's date in the UK, as a plain date. */
 export function todayInUk(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  ukDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+  return ukDayFormat.format(now);
 }
