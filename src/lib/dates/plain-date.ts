@@ -45,7 +45,13 @@ export function formatUkDate(date: PlainDate): string {
   return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
-/** Today's date in the UK, as a plain date. */
+let ukDayFormat: Intl.DateTimeFormat | undefined;
+
+/**
+ * Today's date in the UK, as a plain date. The formatter is made once, on first use: making one
+ * costs far more than formatting, and the trust dashboard formats a date for every file.
+ */
 export function todayInUk(now: Date = new Date()): PlainDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  ukDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+  return ukDayFormat.format(now);
 }
