@@ -18,20 +18,28 @@ export interface FailedFile {
   error: string;
 }
 
-/** Something to read: a chosen or dropped file, or one kept in this browser. */
+/**
+ * Something to read: a chosen or dropped file, or one kept in this browser. Everything about it is
+ * asked for only when it is its turn, because even a chosen file's size can mean a trip to the disk,
+ * which for thousands of files at once would freeze the page.
+ */
 export interface Source {
-  name: string;
+  name(): string;
   /** Size in bytes, checked before the text is read. */
-  size: number;
+  size(): number;
   read(): Promise<string>;
 }
 
 export function fromFile(file: File): Source {
-  return { name: file.name, size: file.size, read: () => file.text() };
+  return { name: () => file.name, size: () => file.size, read: () => file.text() };
 }
 
 export function fromKept(kept: KeptFile): Source {
-  return { name: kept.name, size: new TextEncoder().encode(kept.text).length, read: () => Promise.resolve(kept.text) };
+  return {
+    name: () => kept.name,
+    size: () => new TextEncoder().encode(kept.text).length,
+    read: () => Promise.resolve(kept.text),
+  };
 }
 
 const NOT_OPENED =
@@ -39,8 +47,8 @@ const NOT_OPENED =
 const NOT_LOADED =
   'The part of this page that reads files did not load. Check your connection, reload the page and try again.';
 
-/** Files opened at once: the browser reads them in parallel, which is far quicker than one by one. */
-const READ_AT_ONCE = 64;
+/** Files opened at once: the browser reads them in parallel, far quicker than one by one. */
+const READ_AT_ONCE = 8;
 /** Longest stretch of checking and scoring before the page gets a turn to paint and respond. */
 const SLICE_MS = 30;
 
@@ -65,33 +73,37 @@ export async function readSources(
   try {
     reader = await import('../../lib/results/read-result-file');
   } catch {
-    return { loaded, failed: sources.map(({ name }) => ({ name, error: NOT_LOADED })) };
+    return { loaded, failed: sources.map((source) => ({ name: source.name(), error: NOT_LOADED })) };
   }
   const score = rowScorer(definitions);
   let sliceStart = performance.now();
   for (let start = 0; start < sources.length; start += READ_AT_ONCE) {
-    const group = sources.slice(start, start + READ_AT_ONCE);
+    const group = sources.slice(start, start + READ_AT_ONCE).map((source) => ({
+      name: source.name(),
+      size: source.size(),
+      source,
+    }));
     // A file over the limit is never read: the reader refuses it on its size alone, with the reason.
     const texts = await Promise.all(
-      group.map((source) =>
-        source.size > MAX_RESULT_FILE_BYTES ? Promise.resolve('') : source.read().then(String, () => null),
+      group.map(({ size, source }) =>
+        size > MAX_RESULT_FILE_BYTES ? Promise.resolve('') : source.read().then(String, () => null),
       ),
     );
-    for (const [index, source] of group.entries()) {
+    for (const [index, { name, size }] of group.entries()) {
       const text = texts[index];
       if (text === null || text === undefined) {
-        failed.push({ name: source.name, error: NOT_OPENED });
+        failed.push({ name, error: NOT_OPENED });
         continue;
       }
-      const result = reader.readAnyResultFile(text, source.size, definitions);
+      const result = reader.readAnyResultFile(text, size, definitions);
       if (!result.ok) {
-        failed.push({ name: source.name, error: result.error });
+        failed.push({ name, error: result.error });
         continue;
       }
       const { assessmentId, answers, school, savedAt, notices } = result;
       const file: DashboardFile = {
         id: nextId(),
-        name: source.name,
+        name,
         assessmentId,
         answers,
         ...(school === undefined ? {} : { school }),
@@ -99,13 +111,13 @@ export async function readSources(
         notices,
       };
       loaded.push({ file, text, row: score(file) });
-      if (performance.now() - sliceStart > SLICE_MS) {
-        onProgress(loaded.length + failed.length);
-        await nextTask();
-        sliceStart = performance.now();
-      }
     }
-    onProgress(Math.min(start + READ_AT_ONCE, sources.length));
+    if (performance.now() - sliceStart > SLICE_MS) {
+      onProgress(loaded.length + failed.length);
+      await nextTask();
+      sliceStart = performance.now();
+    }
   }
+  onProgress(sources.length);
   return { loaded, failed };
 }
