@@ -35,22 +35,22 @@ function question(on: Page, n: number, includeHidden = false) {
 // The journey below answers question n (in file order) with CYCLE[n % 6]. Worked by hand from the
 // weights in content/assessments/cyber-security-checklist.yaml (Yes 1, Partly 0.5, No 0, N/A left out;
 // score = round(100 * sum(weight * value) / sum(weight)) over the applicable answers):
-//   leadership-and-risk        Y2 Y2 P1 N3 NA1                 4.5 / 8   = 56.25 -> 56
-//   awareness-and-training     Y2 Y1 Y2                        5 / 5     = 100
-//   accounts-and-access        P2 N3 NA3 Y2 Y3 Y2              8 / 12    = 66.7  -> 67
-//   devices-network-and-soft.  P2 N1 NA2 Y1 Y3 Y2 P1 N3 NA2    7.5 / 13  = 57.7  -> 58
-//   backups-and-recovery       Y2 Y2 Y3 P3                     8.5 / 10  = 85
-//   monitoring-and-incidents   N2 NA2 Y2 Y2 Y1 P1              5.5 / 8   = 68.75 -> 69
-//   personal-data-and-comm.    N3 NA1 Y3 Y1 Y2 P2 N1           7 / 12    = 58.3  -> 58
-//   overall                    46 / 68 = 67.6 -> 68: Needs improvement (50-79); 14 Partly or No answers, one action each.
+//   leadership-and-risk           Y2 Y2 P1 N3                      4.5 / 8   = 56.25 -> 56
+//   awareness-and-training        NA2 Y1 Y2                        3 / 3     = 100
+//   accounts-and-access           Y2 P3 N3 NA2 Y3 Y2               8.5 / 13  = 65.4  -> 65
+//   devices-network-and-software  Y2 P1 N2 NA1 Y3 Y2 Y1 P3 N2 NA1  10 / 16   = 62.5  -> 63
+//   backups-and-recovery          Y2 Y2 Y3 P3                      8.5 / 10  = 85
+//   monitoring-and-incidents      N2 NA2 Y2 Y2 Y1                  5 / 7     = 71.4  -> 71
+//   personal-devices              P2 N1                            1 / 3     = 33.3  -> 33
+//   overall                       40.5 / 60 = 67.5 -> 68: Needs improvement (50-79); 12 Partly or No answers, one action each.
 const EXPECTED_SECTION_SCORES: Record<string, number> = {
   'leadership-and-risk': 56,
   'awareness-and-training': 100,
-  'accounts-and-access': 67,
-  'devices-network-and-software': 58,
+  'accounts-and-access': 65,
+  'devices-network-and-software': 63,
   'backups-and-recovery': 85,
-  'monitoring-and-incidents': 69,
-  'personal-data-and-communication': 58,
+  'monitoring-and-incidents': 71,
+  'personal-devices': 33,
 };
 
 describe('completing the checklist by keyboard alone, on a phone-sized screen', () => {
@@ -67,7 +67,7 @@ describe('completing the checklist by keyboard alone, on a phone-sized screen', 
     const headline = await tab.page.locator('.result-headline').textContent();
     expect(headline).toContain('Score: 68 out of 100');
     expect(headline).toContain('Rating: Needs improvement');
-    expect(await tab.page.locator('.action-list > li').count()).toBe(14);
+    expect(await tab.page.locator('.action-list > li').count()).toBe(12);
     for (const section of definition.sections) {
       await expect
         .poll(() =>

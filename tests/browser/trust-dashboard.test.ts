@@ -39,10 +39,10 @@ const BROKEN = {
 const OAK = resultFile('oak.json', CHECKLIST_ID, checklistAnswers('yes', 3), 'Oak Academy');
 const ASH = resultFile('ash.json', CHECKLIST_ID, checklistAnswers('partly'), 'Ash Primary');
 const ELM = resultFile('elm.json', CHECKLIST_ID, checklistAnswers('no'), 'Elm School');
-// Worked by hand from content/assessments/cyber-security-checklist.yaml: the 40 weights add up to 79;
+// Worked by hand from content/assessments/cyber-security-checklist.yaml: the 34 weights add up to 68;
 // Oak's three No answers are the first three questions (weights 2, 2 and 1, none critical), so
-// 100 * (79 - 5) / 79 = 93.7 -> 94, Good (80 and over).
-const OAK_SCORE = 94;
+// 100 * (68 - 5) / 68 = 92.6 -> 93, Good (80 and over).
+const OAK_SCORE = 93;
 // From messaging-risk.yaml: main-way sets against-terms probable (minimal: 1 x 3 = 3) and messages-lost
 // possible (significant: 2 x 2 = 4); whole-staff sets no-access-control possible (2 x 2 = 4). All
 // medium (3-4), so the overall risk is Medium.
