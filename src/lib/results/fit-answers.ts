@@ -25,22 +25,36 @@ export function fitAnswers(
 ): FittedAnswers {
   const { answers: kept, ignored } = cleanAnswers(definition, answers);
   const dropped = ignored.unknownQuestions.length + ignored.unknownOptions.length;
-  if (fromVersion !== definition.version) {
-    return { answers: kept, notice: versionNotice(source, fromVersion < definition.version, dropped) };
-  }
-  return dropped > 0 ? { answers: kept, notice: mismatchNotice(source, dropped) } : { answers: kept };
+  const withdrawn = ignored.notApplicableWithdrawn.length;
+  const notices = [
+    fromVersion !== definition.version
+      ? versionNotice(source, fromVersion < definition.version, dropped, withdrawn > 0)
+      : dropped > 0 && mismatchNotice(source, dropped),
+    withdrawn > 0 && withdrawnNotice(source, withdrawn),
+  ].filter((notice) => notice !== false);
+  return notices.length > 0 ? { answers: kept, notice: notices.join(' ') } : { answers: kept };
 }
 
-function versionNotice(source: AnswerSource, older: boolean, dropped: number): string {
+/**
+ * Not applicable is offered only where a question can not apply, so an earlier N/A to any other
+ * question is cleared rather than left out of the score, and the person is asked to answer it.
+ */
+function withdrawnNotice(source: AnswerSource, count: number): string {
+  const [questions, they, them] = count === 1 ? ['1 question', 'it', 'it'] : [`${count} questions`, 'they', 'them'];
+  const marked = source === 'saved' ? 'you marked' : 'marked';
+  return `${questions} ${marked} Not applicable ${count === 1 ? 'applies' : 'apply'} to every school now, so ${they} ${count === 1 ? 'is' : 'are'} shown as not yet answered: please answer ${them}.`;
+}
+
+function versionNotice(source: AnswerSource, older: boolean, dropped: number, withdrawn: boolean): string {
   const opening =
     source === 'saved'
       ? 'This assessment has been updated since your answers were saved.'
       : `This file was made with ${older ? 'an earlier' : 'a newer'} version of this assessment than this page has.`;
   const done = source === 'saved' ? 'kept' : 'loaded';
-  if (dropped === 0)
+  if (dropped === 0 && !withdrawn)
     return `${opening} All ${source === 'saved' ? 'your' : 'its'} answers still apply and have been ${done}.`;
   const left = `${countAnswers(dropped)} to questions that changed or were removed ${dropped === 1 ? 'has' : 'have'} been left out`;
-  return `${opening} ${source === 'saved' ? 'Your answers' : 'Answers'} to questions that are still asked have been ${done}; ${left}.`;
+  return `${opening} ${source === 'saved' ? 'Your answers' : 'Answers'} to questions that are still asked have been ${done}${dropped > 0 ? `; ${left}` : ''}.`;
 }
 
 function mismatchNotice(source: AnswerSource, dropped: number): string {
