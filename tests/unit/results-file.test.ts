@@ -249,6 +249,17 @@ describe('readResultFile after the assessment changed', () => {
     ]);
   });
 
+  it('leaves unanswered, and says so, each Not applicable a question does not offer, even in the same version', () => {
+    // two-step is critical and leavers has no notApplicableWhen; backups is an unknown option.
+    const result = read(
+      validFile({ answers: { 'two-step': 'na', leavers: 'na', 'cloud-settings': 'na', backups: 'sometimes' } }),
+    );
+    expect(result).toMatchObject({ ok: true, answers: { 'cloud-settings': 'na' } });
+    expect(result.ok && result.notices).toEqual([
+      "1 answer in this file does not match this assessment's questions and has been left out. 2 questions marked Not applicable apply to every school now, so they are shown as not yet answered: please answer them.",
+    ]);
+  });
+
   it('says when a file has no answers at all', () => {
     expect(read(validFile({ answers: {} }))).toMatchObject({
       ok: true,
