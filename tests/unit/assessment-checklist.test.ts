@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment, scoreChecklist } from '../../src/lib/assessment';
+import { notApplicableText, scoreAssessment, scoreChecklist } from '../../src/lib/assessment';
 import { assessmentSchema, type Answers, type ChecklistDefinition } from '../../src/schemas/assessment';
 import { answerEvery } from '../helpers/answers';
 import { FIXTURES, readDefinition } from '../helpers/definitions';
@@ -308,6 +308,14 @@ describe('checklist actions', () => {
         guidance: 'cyber-security-essentials#backups',
       },
     ]);
+  });
+});
+
+describe('notApplicableText', () => {
+  it('counts the questions left out of the score, and says nothing when there are none', () => {
+    expect(notApplicableText(0)).toBe('');
+    expect(notApplicableText(1)).toBe('1 question not applicable');
+    expect(notApplicableText(3)).toBe('3 questions not applicable');
   });
 });
 
