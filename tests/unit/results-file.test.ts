@@ -256,7 +256,7 @@ describe('readResultFile after the assessment changed', () => {
     );
     expect(result).toMatchObject({ ok: true, answers: { 'cloud-settings': 'na' } });
     expect(result.ok && result.notices).toEqual([
-      "1 answer in this file does not match this assessment's questions and has been left out. 2 questions marked Not applicable apply to every school now, so they are shown as not yet answered: please answer them.",
+      "1 answer in this file does not match this assessment's questions and has been left out. 2 answers of Not applicable were cleared, as those questions apply to every school now: please answer them.",
     ]);
   });
 

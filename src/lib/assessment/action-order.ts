@@ -6,46 +6,29 @@ interface Orderable<P extends string> {
 
 /**
  * The action plan's order: by priority (`priorities` lists them highest first), then as given
- * (file order), except that an action comes after the actions its question's `after` names. An
- * action that another one waits for takes that one's priority when it is higher, so the plan never
- * asks for a high-priority step before the step it needs. Only actions in the plan count: a
- * prerequisite answered Yes is already done. The schema refuses cycles; should one slip through,
- * the actions in it keep their priority order rather than being lost.
+ * (file order), except that an action comes after the actions its question's `after` names. Those
+ * are placed just before it, and take its priority when theirs is lower, so the plan never asks for
+ * a high-priority step before the step it needs. Only actions in the plan count: a prerequisite
+ * answered Yes is already done. The schema refuses cycles; should one slip through, each action is
+ * still placed once.
  */
 export function orderActions<P extends string, A extends Orderable<P>>(
   actions: readonly A[],
   after: ReadonlyMap<string, readonly string[]>,
   priorities: readonly P[],
 ): A[] {
-  const inPlan = new Set(actions.map((action) => action.questionId));
-  const needs = new Map(
-    actions.map((action) => [action.questionId, (after.get(action.questionId) ?? []).filter((id) => inPlan.has(id))]),
-  );
-  const rank = new Map(actions.map((action) => [action.questionId, priorities.indexOf(action.priority)]));
-  // Pass the rank down each `after` link until nothing changes: a chain a → b → c lifts c as well.
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [questionId, before] of needs) {
-      const own = rank.get(questionId) ?? 0;
-      for (const id of before) {
-        if ((rank.get(id) ?? 0) <= own) continue;
-        rank.set(id, own);
-        changed = true;
-      }
-    }
-  }
-  const waiting = actions
-    .map((action, position) => ({ action, position, rank: rank.get(action.questionId) ?? 0 }))
-    // Array.prototype.sort is stable, but the position makes the tie-break explicit.
-    .sort((a, b) => a.rank - b.rank || a.position - b.position);
+  // Array.prototype.sort is stable, so file order holds within a priority.
+  const sorted = [...actions].sort((a, b) => priorities.indexOf(a.priority) - priorities.indexOf(b.priority));
   const placed = new Set<string>();
   const ordered: A[] = [];
-  while (waiting.length > 0) {
-    const ready = waiting.findIndex(({ action }) => (needs.get(action.questionId) ?? []).every((id) => placed.has(id)));
-    const [next] = waiting.splice(Math.max(ready, 0), 1);
-    if (!next) break;
-    placed.add(next.action.questionId);
-    ordered.push({ ...next.action, priority: priorities[next.rank] ?? next.action.priority });
-  }
+  const place = (action: A, priority: P) => {
+    if (placed.has(action.questionId)) return;
+    placed.add(action.questionId);
+    // Anything not yet placed has this priority or a lower one, since higher ones went first.
+    const needs = after.get(action.questionId) ?? [];
+    for (const before of sorted) if (needs.includes(before.questionId)) place(before, priority);
+    ordered.push({ ...action, priority });
+  };
+  for (const action of sorted) place(action, action.priority);
   return ordered;
 }

@@ -30,7 +30,7 @@ export function fitAnswers(
     fromVersion !== definition.version
       ? versionNotice(source, fromVersion < definition.version, dropped, withdrawn > 0)
       : dropped > 0 && mismatchNotice(source, dropped),
-    withdrawn > 0 && withdrawnNotice(source, withdrawn),
+    withdrawn > 0 && withdrawnNotice(withdrawn),
   ].filter((notice) => notice !== false);
   return notices.length > 0 ? { answers: kept, notice: notices.join(' ') } : { answers: kept };
 }
@@ -39,10 +39,10 @@ export function fitAnswers(
  * Not applicable is offered only where a question can not apply, so an earlier N/A to any other
  * question is cleared rather than left out of the score, and the person is asked to answer it.
  */
-function withdrawnNotice(source: AnswerSource, count: number): string {
-  const [questions, they, them] = count === 1 ? ['1 question', 'it', 'it'] : [`${count} questions`, 'they', 'them'];
-  const marked = source === 'saved' ? 'you marked' : 'marked';
-  return `${questions} ${marked} Not applicable ${count === 1 ? 'applies' : 'apply'} to every school now, so ${they} ${count === 1 ? 'is' : 'are'} shown as not yet answered: please answer ${them}.`;
+function withdrawnNotice(count: number): string {
+  const [was, those, them] =
+    count === 1 ? ['was', 'that question applies', 'it'] : ['were', 'those questions apply', 'them'];
+  return `${countAnswers(count)} of Not applicable ${was} cleared, as ${those} to every school now: please answer ${them}.`;
 }
 
 function versionNotice(source: AnswerSource, older: boolean, dropped: number, withdrawn: boolean): string {
