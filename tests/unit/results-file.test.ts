@@ -256,7 +256,7 @@ describe('readResultFile after the assessment changed', () => {
     );
     expect(result).toMatchObject({ ok: true, answers: { 'cloud-settings': 'na' } });
     expect(result.ok && result.notices).toEqual([
-      "1 answer in this file does not match this assessment's questions and has been left out. 2 answers of Not applicable were cleared, as those questions apply to every school now: please answer them.",
+      "3 answers in this file do not match this assessment's questions and have been left out. Not applicable was cleared from 2 questions that every school must answer.",
     ]);
   });
 

@@ -160,7 +160,7 @@ describe('after the assessment changed', () => {
     expect(loadSaved(storage, ID, checklist, now)).toMatchObject({
       saved: given({ 'admin-accounts': 'na', leavers: 'no' }, Date.UTC(2026, 0, 1)),
       notice:
-        'This assessment has been updated since your answers were saved. Your answers to questions that are still asked have been kept. 1 answer of Not applicable was cleared, as that question applies to every school now: please answer it.',
+        'This assessment has been updated since your answers were saved. Your answers to questions that are still asked have been kept; 1 answer to questions that changed or were removed has been left out. Not applicable was cleared from 1 question that every school must answer.',
     });
   });
 

@@ -48,7 +48,7 @@ export interface ChecklistScore {
   band: Band | null;
   /** True when a critical No or Partly moved the rating down from the top band. */
   held: boolean;
-  /** Every shown critical question answered No or Partly: each keeps the rating below the top band. */
+  /** Every shown critical question answered No or Partly, in plan order: each keeps the rating below the top band. */
   heldBy: { questionId: string; text: string; answerLabel: string }[];
   /**
    * One per Partly or No answer, high priority first, then in file order, except that an action
@@ -124,12 +124,11 @@ export function scoreChecklist(def: ChecklistDefinition, answers: Answers): Chec
   const entries = visibleEntries(def, answers);
   const overall = scoreLineOf(entries);
   const { score: _, ...counts } = overall;
-  const heldBy = entries.flatMap(({ question, answer }) => {
-    const option = findChecklistOption(answer);
-    return question.critical && (option?.id === 'no' || option?.id === 'partly')
-      ? [{ questionId: question.id, text: question.text, answerLabel: option.label }]
-      : [];
-  });
+  const actions = actionsOf(entries);
+  // Every critical question answered Partly or No has an action.
+  const heldBy = actions
+    .filter((action) => action.critical)
+    .map(({ questionId, question, answerLabel }) => ({ questionId, text: question, answerLabel }));
   return {
     kind: 'checklist',
     overall,
@@ -141,6 +140,6 @@ export function scoreChecklist(def: ChecklistDefinition, answers: Answers): Chec
     counts,
     ...bandOf(def.bands, overall.score, heldBy.length > 0),
     heldBy,
-    actions: actionsOf(entries),
+    actions,
   };
 }

@@ -24,37 +24,28 @@ export function fitAnswers(
   source: AnswerSource,
 ): FittedAnswers {
   const { answers: kept, ignored } = cleanAnswers(definition, answers);
-  const dropped = ignored.unknownQuestions.length + ignored.unknownOptions.length;
   const withdrawn = ignored.notApplicableWithdrawn.length;
-  const notices = [
-    fromVersion !== definition.version
-      ? versionNotice(source, fromVersion < definition.version, dropped, withdrawn > 0)
-      : dropped > 0 && mismatchNotice(source, dropped),
-    withdrawn > 0 && withdrawnNotice(withdrawn),
-  ].filter((notice) => notice !== false);
-  return notices.length > 0 ? { answers: kept, notice: notices.join(' ') } : { answers: kept };
+  const dropped = ignored.unknownQuestions.length + ignored.unknownOptions.length + withdrawn;
+  // Not applicable is offered only where a question can not apply, so an N/A to any other question
+  // is cleared rather than left out of the score, and the person is asked to answer it.
+  const cleared =
+    withdrawn > 0 ? ` Not applicable was cleared from ${countQuestions(withdrawn)} that every school must answer.` : '';
+  if (fromVersion !== definition.version) {
+    return { answers: kept, notice: versionNotice(source, fromVersion < definition.version, dropped) + cleared };
+  }
+  return dropped > 0 ? { answers: kept, notice: mismatchNotice(source, dropped) + cleared } : { answers: kept };
 }
 
-/**
- * Not applicable is offered only where a question can not apply, so an earlier N/A to any other
- * question is cleared rather than left out of the score, and the person is asked to answer it.
- */
-function withdrawnNotice(count: number): string {
-  const [was, those, them] =
-    count === 1 ? ['was', 'that question applies', 'it'] : ['were', 'those questions apply', 'them'];
-  return `${countAnswers(count)} of Not applicable ${was} cleared, as ${those} to every school now: please answer ${them}.`;
-}
-
-function versionNotice(source: AnswerSource, older: boolean, dropped: number, withdrawn: boolean): string {
+function versionNotice(source: AnswerSource, older: boolean, dropped: number): string {
   const opening =
     source === 'saved'
       ? 'This assessment has been updated since your answers were saved.'
       : `This file was made with ${older ? 'an earlier' : 'a newer'} version of this assessment than this page has.`;
   const done = source === 'saved' ? 'kept' : 'loaded';
-  if (dropped === 0 && !withdrawn)
+  if (dropped === 0)
     return `${opening} All ${source === 'saved' ? 'your' : 'its'} answers still apply and have been ${done}.`;
   const left = `${countAnswers(dropped)} to questions that changed or were removed ${dropped === 1 ? 'has' : 'have'} been left out`;
-  return `${opening} ${source === 'saved' ? 'Your answers' : 'Answers'} to questions that are still asked have been ${done}${dropped > 0 ? `; ${left}` : ''}.`;
+  return `${opening} ${source === 'saved' ? 'Your answers' : 'Answers'} to questions that are still asked have been ${done}; ${left}.`;
 }
 
 function mismatchNotice(source: AnswerSource, dropped: number): string {
@@ -65,6 +56,10 @@ function mismatchNotice(source: AnswerSource, dropped: number): string {
 
 function noun(count: number): string {
   return count === 1 ? 'answer' : 'answers';
+}
+
+function countQuestions(count: number): string {
+  return `${count} question${count === 1 ? '' : 's'}`;
 }
 
 /** "1 answer", "3 answers". */
