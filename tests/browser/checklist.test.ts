@@ -101,6 +101,7 @@ describe('a critical question answered Partly', () => {
     expect(headline).toContain('Rating: Needs improvement');
     const notice = tab.page.locator('.notice', { hasText: 'Why the rating is not higher' });
     expect(await notice.getByRole('listitem').textContent()).toBe(`${mfa?.text} You answered Partly.`);
+    expect(await findViolations(tab.page)).toEqual([]);
     await notice.getByRole('link', { name: mfa?.text ?? '' }).click();
     await expect.poll(() => tab.page.evaluate(() => window.location.hash)).toBe(`#${ID}-multi-factor-authentication`);
     expect(await question(tab.page, n).isVisible()).toBe(true);
@@ -235,26 +236,28 @@ describe('saving answers', () => {
     expect(await tab.page.evaluate((key) => localStorage.getItem(key), kept[0] ?? '')).toBe('{"v":1,"answers":');
   });
 
-  it('after a version change keeps the answers that still apply and says so', async () => {
-    const first = definition.sections[0]?.questions[0]?.id ?? '';
+  it('after a version change keeps the answers that still apply, clears a Not applicable no longer offered, and says so', async () => {
+    // The first question is kept; the second no longer offers Not applicable.
+    const [first, second] = (definition.sections[0]?.questions ?? []).map((q) => q.id);
     await tab.page.goto(`${site.server.origin}/`);
     await tab.page.evaluate(
-      ([key, questionId]) =>
+      ([key, questionId, naId]) =>
         localStorage.setItem(
           key ?? '',
           JSON.stringify({
             v: 1,
             assessmentVersion: 0,
-            answers: { [questionId ?? '']: 'yes', 'retired-question': 'no' },
+            answers: { [questionId ?? '']: 'yes', [naId ?? '']: 'na', 'retired-question': 'no' },
             savedAt: '2026-01-01T00:00:00.000Z',
           }),
         ),
-      [`sbp:answers:${ID}`, first],
+      [`sbp:answers:${ID}`, first, second],
     );
     await open();
     await tab.page
       .getByRole('alert')
       .filter({ hasText: /changed/i })
+      .filter({ hasText: 'Not applicable was cleared from 1 question that every school must answer.' })
       .waitFor();
     expect(await question(tab.page, 0).getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
     expect(await progress()).toBe(`1 of ${questionCount} answered`);
