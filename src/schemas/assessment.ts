@@ -84,17 +84,21 @@ const checklistQuestion = z.strictObject({
   ...questionFields,
   /** How much the question counts in the score, 1-3. */
   weight: z.number().int().min(1).max(3).default(1),
-  /** A No answer holds the rating below the top band. */
+  /** A No or Partly answer holds the rating below the top band. */
   critical: z.boolean().default(false),
+  /** When the question may not apply to a school; only then is Not applicable offered, with this as its hint. */
+  notApplicableWhen: text.optional(),
   /** What to do when the answer is not Yes. */
   action: text,
+  /** Ids of questions whose action must be done first; the action plan lists this one after theirs. */
+  after: z.array(id).min(1).optional(),
   /** The framework requirements the question checks. */
   refs: z.array(frameworkRef).min(1),
 });
 
 const checklistSchema = z.strictObject({
   ...commonFields,
-  /** A checklist: Yes / Partly / No / Not applicable answers, a score and a rating. */
+  /** A checklist: Yes / Partly / No (and Not applicable where a question allows it) answers, a score and a rating. */
   kind: z.literal('checklist'),
   /** Ratings by score; one must start at 0, order does not matter. */
   bands: z.array(band).min(1),
@@ -157,10 +161,17 @@ function reportDuplicates(items: readonly { key: string | number; path: Path }[]
   }
 }
 
-function checkQuestions(def: Definition, report: Report) {
-  const questions = def.sections.flatMap((section, s) =>
+/** Every question in file order, with its path in the file for reports. */
+function questionsWithPaths<D extends Definition>(
+  def: D,
+): { question: D['sections'][number]['questions'][number]; path: Path }[] {
+  return def.sections.flatMap((section, s) =>
     section.questions.map((question, q) => ({ question, path: ['sections', s, 'questions', q] as Path })),
   );
+}
+
+function checkQuestions(def: Definition, report: Report) {
+  const questions = questionsWithPaths(def);
   reportDuplicates(
     def.sections.map((section, s) => ({ key: section.id, path: ['sections', s, 'id'] })),
     'section id',
@@ -208,6 +219,58 @@ function checkBands(def: z.output<typeof checklistSchema>, report: Report) {
   if (!def.bands.some((band) => band.min === 0)) report(['bands'], 'must include a band with min 0');
 }
 
+function checkChecklistQuestions(def: z.output<typeof checklistSchema>, report: Report) {
+  const questions = questionsWithPaths(def);
+  const known = new Set(questions.map(({ question }) => question.id));
+  for (const { question, path } of questions) {
+    if (question.critical && question.notApplicableWhen !== undefined) {
+      report(
+        [...path, 'notApplicableWhen'],
+        'a critical question cannot be Not applicable: every school needs it, so remove notApplicableWhen or critical',
+      );
+    }
+    question.after?.forEach((before, k) => {
+      if (before === question.id) report([...path, 'after', k], 'a question cannot come after itself');
+      else if (!known.has(before)) {
+        report([...path, 'after', k], `names "${before}", which is not a question in this assessment`);
+      }
+    });
+  }
+  const cycle = findCycle(new Map(questions.map(({ question }) => [question.id, question.after ?? []])));
+  const start = cycle && questions.find(({ question }) => question.id === cycle[0]);
+  if (cycle && start) {
+    report(
+      [...start.path, 'after'],
+      `${cycle.map((questionId) => `"${questionId}"`).join(' → ')} go round in a circle, so none of them can come first`,
+    );
+  }
+}
+
+/**
+ * A chain of ids that leads back to its first one (["a", "b", "a"]), or null when there is none.
+ * Self-references and unknown ids are reported on their own, so they are skipped here.
+ */
+function findCycle(after: ReadonlyMap<string, readonly string[]>): string[] | null {
+  const done = new Set<string>();
+  const visit = (questionId: string, trail: string[]): string[] | null => {
+    const seen = trail.indexOf(questionId);
+    if (seen >= 0) return [...trail.slice(seen), questionId];
+    if (done.has(questionId)) return null;
+    for (const before of after.get(questionId) ?? []) {
+      if (before === questionId || !after.has(before)) continue;
+      const cycle = visit(before, [...trail, questionId]);
+      if (cycle) return cycle;
+    }
+    done.add(questionId);
+    return null;
+  };
+  for (const questionId of after.keys()) {
+    const cycle = visit(questionId, []);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
 function checkRisks(def: z.output<typeof riskSchema>, report: Report) {
   reportDuplicates(
     def.risks.map((risk, r) => ({ key: risk.id, path: ['risks', r, 'id'] })),
@@ -246,8 +309,10 @@ function checkRisks(def: z.output<typeof riskSchema>, report: Report) {
 export const assessmentSchema = z.discriminatedUnion('kind', [checklistSchema, riskSchema]).superRefine((def, ctx) => {
   const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message });
   checkQuestions(def, report);
-  if (def.kind === 'checklist') checkBands(def, report);
-  else checkRisks(def, report);
+  if (def.kind === 'checklist') {
+    checkBands(def, report);
+    checkChecklistQuestions(def, report);
+  } else checkRisks(def, report);
 });
 
 export type AssessmentDefinition = z.output<typeof assessmentSchema>;

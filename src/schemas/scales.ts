@@ -1,7 +1,7 @@
 // The fixed answer scale of checklists and the ICO-style scales of risk assessments, which the
 // assessment schema validates against. No zod here, so that islands can use them without bundling it.
 
-/** The four answers every checklist question offers, in the order they are shown. */
+/** The checklist answers, in the order they are shown; Not applicable only on some questions. */
 export const CHECKLIST_OPTIONS = [
   { id: 'yes', label: 'Yes', value: 1 },
   { id: 'partly', label: 'Partly', value: 0.5 },
@@ -11,9 +11,9 @@ export const CHECKLIST_OPTIONS = [
 ] as const;
 
 export type ChecklistOption = (typeof CHECKLIST_OPTIONS)[number];
-export type ChecklistOptionId = ChecklistOption['id'];
 
-export const CHECKLIST_OPTION_IDS: readonly ChecklistOptionId[] = CHECKLIST_OPTIONS.map((option) => option.id);
+/** The id of the Not applicable answer. */
+export const NOT_APPLICABLE = 'na';
 
 /** How bad the harm would be, as in the ICO's DPIA template. */
 export const SEVERITY_IDS = ['minimal', 'significant', 'severe'] as const;
@@ -37,10 +37,21 @@ export const LIKELIHOODS: Record<LikelihoodId, { value: ScaleValue; label: strin
   probable: { value: 3, label: 'Probable' },
 };
 
-/** The option ids a question accepts: a risk question's own options, or the fixed checklist answers. */
+const APPLICABLE_OPTIONS = CHECKLIST_OPTIONS.filter((option) => option.id !== NOT_APPLICABLE);
+
+/**
+ * The answers a checklist question offers: Not applicable only when the question says when it may
+ * not apply, so that a school cannot raise its score by opting out of something every school needs.
+ */
+export function checklistOptionsOf(question: { readonly notApplicableWhen?: string }): readonly ChecklistOption[] {
+  return question.notApplicableWhen === undefined ? APPLICABLE_OPTIONS : CHECKLIST_OPTIONS;
+}
+
+/** The option ids a question accepts: a risk question's own options, or the checklist answers it offers. */
 export function optionIdsOf(question: {
   readonly id: string;
   readonly options?: readonly { readonly id: string }[];
+  readonly notApplicableWhen?: string;
 }): readonly string[] {
-  return question.options ? question.options.map((option) => option.id) : CHECKLIST_OPTION_IDS;
+  return (question.options ?? checklistOptionsOf(question)).map((option) => option.id);
 }

@@ -32,42 +32,48 @@ function question(on: Page, n: number, includeHidden = false) {
   return on.getByRole('group', { name: questionTexts[n] ?? '', includeHidden });
 }
 
-// The journey below answers question n (in file order) with CYCLE[n % 6]. Worked by hand from the
-// weights in content/assessments/cyber-security-checklist.yaml (Yes 1, Partly 0.5, No 0, N/A left out;
+// The journey below answers Not applicable wherever a question offers it (device-firewalls,
+// cover-conditions, personal-device-standard: questions 14, 31 and 32, counting from 0), and
+// otherwise question n with CYCLE[n % 5]. Worked by hand from the weights in
+// content/assessments/cyber-security-checklist.yaml (Yes 1, Partly 0.5, No 0, N/A left out;
 // score = round(100 * sum(weight * value) / sum(weight)) over the applicable answers):
 //   leadership-and-risk           Y2 Y2 P1 N3                      4.5 / 8   = 56.25 -> 56
-//   awareness-and-training        NA2 Y1 Y2                        3 / 3     = 100
-//   accounts-and-access           Y2 P3 N3 NA2 Y3 Y2               8.5 / 13  = 65.4  -> 65
-//   devices-network-and-software  Y2 P1 N2 NA1 Y3 Y2 Y1 P3 N2 NA1  10 / 16   = 62.5  -> 63
-//   backups-and-recovery          Y2 Y2 Y3 P3                      8.5 / 10  = 85
-//   monitoring-and-incidents      N2 NA2 Y2 Y2 Y1                  5 / 7     = 71.4  -> 71
-//   personal-devices              P2 N1                            1 / 3     = 33.3  -> 33
-//   overall                       40.5 / 60 = 67.5 -> 68: Needs improvement (50-79); 12 Partly or No answers, one action each.
+//   awareness-and-training        Y2 Y1 Y2                         5 / 5     = 100
+//   accounts-and-access           P2 N3 Y3 Y2 Y3 P2                10 / 15   = 66.7  -> 67
+//   devices-network-and-software  N2 NA1 Y2 Y1 P3 N2 Y1 Y3 Y2 P1   11 / 17   = 64.7  -> 65
+//   backups-and-recovery          N2 Y2 Y3 Y3                      8 / 10    = 80
+//   monitoring-and-incidents      P2 N2 Y2 Y2 NA1                  5 / 8     = 62.5  -> 63
+//   personal-devices              NA2 N1                           0 / 1     = 0
+//   overall                       43.5 / 64 = 67.97 -> 68: Needs improvement (50-79), 3 questions
+//                                 not applicable; 6 Partly and 7 No answers, one action each.
+const CYCLE = ['Yes', 'Yes', 'Partly', 'No', 'Yes'];
 const EXPECTED_SECTION_SCORES: Record<string, number> = {
   'leadership-and-risk': 56,
   'awareness-and-training': 100,
-  'accounts-and-access': 65,
-  'devices-network-and-software': 63,
-  'backups-and-recovery': 85,
-  'monitoring-and-incidents': 71,
-  'personal-devices': 33,
+  'accounts-and-access': 67,
+  'devices-network-and-software': 65,
+  'backups-and-recovery': 80,
+  'monitoring-and-incidents': 63,
+  'personal-devices': 0,
 };
 
 describe('completing the checklist by keyboard alone, on a phone-sized screen', () => {
   it('shows the score and band worked out by hand for the same answers', async () => {
     await open();
-    const cycle = ['Yes', 'Yes', 'Partly', 'No', 'Not applicable', 'Yes'];
     let asked = 0;
-    const count = await answerByKeyboard(tab.page, () => cycle[asked++ % cycle.length] ?? 'Yes');
+    const count = await answerByKeyboard(tab.page, (_, labels) => {
+      const cycled = CYCLE[asked++ % CYCLE.length] ?? 'Yes';
+      return labels.includes('Not applicable') ? 'Not applicable' : cycled;
+    });
     expect(count).toBe(questionCount);
     expect(await progress()).toBe(`${questionCount} of ${questionCount} answered`);
 
     const answers = await readCheckedAnswers(tab.page, ID);
-    expect(Object.values(answers).slice(0, 6)).toEqual(['yes', 'yes', 'partly', 'no', 'na', 'yes']);
+    expect(Object.values(answers).slice(0, 6)).toEqual(['yes', 'yes', 'partly', 'no', 'yes', 'yes']);
     const headline = await tab.page.locator('.result-headline').textContent();
-    expect(headline).toContain('Score: 68 out of 100');
+    expect(headline).toContain('Score: 68 out of 100 · 3 questions not applicable');
     expect(headline).toContain('Rating: Needs improvement');
-    expect(await tab.page.locator('.action-list > li').count()).toBe(12);
+    expect(await tab.page.locator('.action-list > li').count()).toBe(13);
     for (const section of definition.sections) {
       await expect
         .poll(() =>
@@ -76,6 +82,29 @@ describe('completing the checklist by keyboard alone, on a phone-sized screen', 
         .toBe(String(EXPECTED_SECTION_SCORES[section.id]));
     }
     expect(tab.watch.errors).toEqual([]);
+  }, 120_000);
+});
+
+describe('a critical question answered Partly', () => {
+  it('holds the rating below Good and links to the question that holds it', async () => {
+    await open();
+    for (const radio of await tab.page.getByRole('radio', { name: 'Yes' }).all()) await radio.check();
+    const mfa = definition.sections
+      .flatMap((section) => section.questions)
+      .find((candidate) => candidate.id === 'multi-factor-authentication');
+    const n = questionTexts.indexOf(mfa?.text ?? '');
+    await question(tab.page, n).getByRole('radio', { name: 'Partly' }).check();
+    // Weights add up to 68; multi-factor-authentication (weight 3, critical) Partly loses 1.5:
+    // 66.5 / 68 = 97.8 -> 98, Good on the score alone, held to Needs improvement.
+    const headline = await tab.page.locator('.result-headline').textContent();
+    expect(headline).toContain('Score: 98 out of 100');
+    expect(headline).toContain('Rating: Needs improvement');
+    const notice = tab.page.locator('.notice', { hasText: 'Why the rating is not higher' });
+    expect(await notice.getByRole('listitem').textContent()).toBe(`${mfa?.text} You answered Partly.`);
+    expect(await findViolations(tab.page)).toEqual([]);
+    await notice.getByRole('link', { name: mfa?.text ?? '' }).click();
+    await expect.poll(() => tab.page.evaluate(() => window.location.hash)).toBe(`#${ID}-multi-factor-authentication`);
+    expect(await question(tab.page, n).isVisible()).toBe(true);
   }, 120_000);
 });
 
@@ -207,26 +236,28 @@ describe('saving answers', () => {
     expect(await tab.page.evaluate((key) => localStorage.getItem(key), kept[0] ?? '')).toBe('{"v":1,"answers":');
   });
 
-  it('after a version change keeps the answers that still apply and says so', async () => {
-    const first = definition.sections[0]?.questions[0]?.id ?? '';
+  it('after a version change keeps the answers that still apply, clears a Not applicable no longer offered, and says so', async () => {
+    // The first question is kept; the second no longer offers Not applicable.
+    const [first, second] = (definition.sections[0]?.questions ?? []).map((q) => q.id);
     await tab.page.goto(`${site.server.origin}/`);
     await tab.page.evaluate(
-      ([key, questionId]) =>
+      ([key, questionId, naId]) =>
         localStorage.setItem(
           key ?? '',
           JSON.stringify({
             v: 1,
             assessmentVersion: 0,
-            answers: { [questionId ?? '']: 'yes', 'retired-question': 'no' },
+            answers: { [questionId ?? '']: 'yes', [naId ?? '']: 'na', 'retired-question': 'no' },
             savedAt: '2026-01-01T00:00:00.000Z',
           }),
         ),
-      [`sbp:answers:${ID}`, first],
+      [`sbp:answers:${ID}`, first, second],
     );
     await open();
     await tab.page
       .getByRole('alert')
       .filter({ hasText: /changed/i })
+      .filter({ hasText: 'Not applicable was cleared from 1 question that every school must answer.' })
       .waitFor();
     expect(await question(tab.page, 0).getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
     expect(await progress()).toBe(`1 of ${questionCount} answered`);

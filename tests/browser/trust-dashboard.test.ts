@@ -206,13 +206,15 @@ describe('the table', () => {
       'Saved',
       'Score',
       'Rating',
+      'Not applicable',
       ...checklist.sections.map((s) => (s.title.includes(',') ? `"${s.title}"` : s.title)),
       'Possible duplicate',
       'File',
     ];
     expect(lines[0]).toBe(header.join(','));
     expect(lines.slice(1, 4).map((line) => line.split(',')[0])).toEqual(['Elm School', 'Ash Primary', 'Oak Academy']);
-    expect(lines[3]).toMatch(new RegExp(`^Oak Academy,2026-11-20,${OAK_SCORE},Good,`));
+    // Oak answered no question Not applicable.
+    expect(lines[3]).toMatch(new RegExp(`^Oak Academy,2026-11-20,${OAK_SCORE},Good,0,`));
     expect(lines[3]?.endsWith(',oak.json')).toBe(true);
   });
 });

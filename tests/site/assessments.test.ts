@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, DIST, readPage } from '../../scripts/lib/dist';
+import { questionsOf } from '../../src/lib/assessment';
+import type { ChecklistDefinition } from '../../src/schemas/assessment';
+import { loadDefinition } from '../helpers/definitions';
 
 beforeAll(assertBuilt);
 
@@ -47,5 +50,43 @@ describe('the data protection checklist', () => {
     expect(unlinked).toEqual([]);
     const withoutAnswers = questions.filter((question) => question.querySelectorAll('input[type="radio"]').length < 2);
     expect(withoutAnswers).toEqual([]);
+  });
+});
+
+describe('Not applicable on the checklist pages', () => {
+  const id = 'cyber-security-checklist';
+  const page = readPage(`/assessments/${id}/`);
+  const definition = loadDefinition(id) as ChecklistDefinition;
+  const questions = questionsOf(definition);
+
+  /** The question's group as a person finds it: the fieldset whose legend holds its text. */
+  const groupOf = (text: string) => {
+    const group = page
+      .querySelectorAll('fieldset.question')
+      .find((fieldset) => fieldset.querySelector('legend')?.text.includes(text));
+    if (!group) throw new Error(`no question "${text}"`);
+    return group;
+  };
+  const labelsOf = (group: HTMLElement) => group.querySelectorAll('label').map((label) => label.text.trim());
+
+  it('is not offered on a critical question', () => {
+    const critical = questions.find((question) => question.id === 'multi-factor-authentication');
+    expect(critical?.critical).toBe(true);
+    expect(labelsOf(groupOf(critical?.text ?? ''))).toEqual(['Yes', 'Partly', 'No']);
+  });
+
+  it('is offered, with its condition as the hint read with it, only where the question allows it', () => {
+    const offering = questions.filter((question) => labelsOf(groupOf(question.text)).includes('Not applicable'));
+    expect(offering.map((question) => question.id)).toEqual([
+      'device-firewalls',
+      'cover-conditions',
+      'personal-device-standard',
+    ]);
+    const group = groupOf(offering[1]?.text ?? '');
+    const option = group.querySelectorAll('label').find((label) => label.text.trim() === 'Not applicable');
+    const radio = option?.querySelector('input[type="radio"]');
+    expect(radio?.getAttribute('value')).toBe('na');
+    const hint = group.querySelector(`#${radio?.getAttribute('aria-describedby') ?? 'missing'}`);
+    expect(hint?.text).toBe('Not applicable only when: The school is not in the RPA and has no cyber insurance.');
   });
 });

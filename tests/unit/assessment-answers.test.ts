@@ -93,7 +93,7 @@ describe('cleanAnswers', () => {
     const answers = { 'two-step': 'yes', 'cloud-settings': 'na', 'cloud-sharing': 'no' };
     expect(cleanAnswers(checklist, answers)).toEqual({
       answers,
-      ignored: { unknownQuestions: [], unknownOptions: [] },
+      ignored: { unknownQuestions: [], unknownOptions: [], notApplicableWithdrawn: [] },
     });
   });
 
@@ -101,14 +101,27 @@ describe('cleanAnswers', () => {
     const answers = { 'two-step': 'yes', 'old-question': 'yes', leavers: 'maybe', 'pupil-data': 'often' };
     expect(cleanAnswers(checklist, answers)).toEqual({
       answers: { 'two-step': 'yes' },
-      ignored: { unknownQuestions: ['old-question', 'pupil-data'], unknownOptions: ['leavers'] },
+      ignored: {
+        unknownQuestions: ['old-question', 'pupil-data'],
+        unknownOptions: ['leavers'],
+        notApplicableWithdrawn: [],
+      },
+    });
+  });
+
+  it('sets apart a Not applicable to a question that does not offer it, as unanswered', () => {
+    // two-step is critical and leavers has no notApplicableWhen; admin-accounts offers N/A.
+    const answers = { 'two-step': 'na', leavers: 'na', 'admin-accounts': 'na' };
+    expect(cleanAnswers(checklist, answers)).toEqual({
+      answers: { 'admin-accounts': 'na' },
+      ignored: { unknownQuestions: [], unknownOptions: [], notApplicableWithdrawn: ['two-step', 'leavers'] },
     });
   });
 
   it('checks risk answers against each question’s own options', () => {
     expect(cleanAnswers(risk, { 'pupil-data': 'often', 'two-step': 'often' })).toEqual({
       answers: { 'pupil-data': 'often' },
-      ignored: { unknownQuestions: [], unknownOptions: ['two-step'] },
+      ignored: { unknownQuestions: [], unknownOptions: ['two-step'], notApplicableWithdrawn: [] },
     });
   });
 
@@ -117,7 +130,11 @@ describe('cleanAnswers', () => {
     const cleaned = cleanAnswers(checklist, imported);
     expect(cleaned.answers).toEqual({ leavers: 'no' });
     expect(Object.getPrototypeOf(cleaned.answers)).toBe(Object.prototype);
-    expect(cleaned.ignored).toEqual({ unknownQuestions: ['__proto__'], unknownOptions: ['two-step'] });
+    expect(cleaned.ignored).toEqual({
+      unknownQuestions: ['__proto__'],
+      unknownOptions: ['two-step'],
+      notApplicableWithdrawn: [],
+    });
   });
 });
 

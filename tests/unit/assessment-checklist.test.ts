@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment, scoreChecklist } from '../../src/lib/assessment';
+import { notApplicableText, scoreAssessment, scoreChecklist } from '../../src/lib/assessment';
 import { assessmentSchema, type Answers, type ChecklistDefinition } from '../../src/schemas/assessment';
 import { answerEvery } from '../helpers/answers';
 import { FIXTURES, readDefinition } from '../helpers/definitions';
@@ -12,8 +12,9 @@ function checklistOf(input: unknown): ChecklistDefinition {
   return def;
 }
 
-// Weights: two-step 3 (critical), leavers 2, admin-accounts 1 | backups 3, cloud-settings 1,
-// cloud-sharing 1 (shown unless cloud-settings is unanswered or N/A), incident-plan 1 (critical).
+// Weights: two-step 3 (critical), leavers 2, admin-accounts 1 (may be N/A) | backups 3,
+// cloud-settings 1 (may be N/A), cloud-sharing 1 (may be N/A; shown unless cloud-settings is
+// unanswered or N/A), incident-plan 1 (critical).
 const def = checklistOf(raw);
 const allYes = answerEvery(def, 'yes');
 
@@ -46,13 +47,22 @@ describe('checklist score', () => {
   });
 
   it('leaves Not applicable out of the score and counts it apart', () => {
-    const result = scoreChecklist(def, { 'two-step': 'yes', leavers: 'na', 'admin-accounts': 'na' });
+    // cloud-settings N/A hides cloud-sharing: 6 shown; leavers, backups, incident-plan unanswered.
+    const result = scoreChecklist(def, { 'two-step': 'yes', 'admin-accounts': 'na', 'cloud-settings': 'na' });
     expect(result.overall.score).toBe(100);
     expect(result.counts).toEqual({ answered: 1, notApplicable: 2, unanswered: 3, total: 6 });
   });
 
+  it('counts a Not applicable to a question that does not offer it as unanswered, never as N/A', () => {
+    // two-step is critical and leavers has no notApplicableWhen. cloud-sharing is hidden while
+    // cloud-settings is unanswered: 6 shown, backups answered, the other 5 unanswered.
+    const result = scoreChecklist(def, { 'two-step': 'na', leavers: 'na', backups: 'yes' });
+    expect(result.overall.score).toBe(100);
+    expect(result.counts).toEqual({ answered: 1, notApplicable: 0, unanswered: 5, total: 6 });
+  });
+
   it('has no score, not zero, when nothing applicable is answered', () => {
-    const nothingApplicable: Answers[] = [{}, { 'two-step': 'na', backups: 'na' }];
+    const nothingApplicable: Answers[] = [{}, { 'admin-accounts': 'na', 'cloud-settings': 'na' }];
     for (const answers of nothingApplicable) {
       const result = scoreChecklist(def, answers);
       expect(result.overall.score).toBeNull();
@@ -128,6 +138,7 @@ describe('checklist band', () => {
       {
         questionId: 'incident-plan',
         text: 'Does the school have a written plan for a cyber incident, with the contacts to call?',
+        answerLabel: 'No',
       },
     ]);
   });
@@ -139,11 +150,27 @@ describe('checklist band', () => {
     expect(result.heldBy.map((question) => question.questionId)).toEqual(['two-step', 'incident-plan']);
   });
 
-  it('does not hold the rating for a critical Partly', () => {
+  it('holds the rating for a critical Partly too, and names it', () => {
+    // two-step (weight 3) Partly: 12 - 1.5 = 10.5 of 12 = 87.5, rounds to 88, which would be Good.
     const result = scoreChecklist(def, { ...allYes, 'two-step': 'partly' });
+    expect(result.overall.score).toBe(88);
+    expect(result.band?.id).toBe('needs-improvement');
+    expect(result.held).toBe(true);
+    expect(result.heldBy).toEqual([
+      {
+        questionId: 'two-step',
+        text: 'Is two-step verification turned on for every account that can reach personal data?',
+        answerLabel: 'Partly',
+      },
+    ]);
+  });
+
+  it('does not hold the rating for a Partly on a question that is not critical', () => {
+    // backups (weight 3) Partly: 10.5 of 12 = 88, Good.
+    const result = scoreChecklist(def, { ...allYes, backups: 'partly' });
     expect(result.band?.id).toBe('good');
-    expect(result.heldBy).toEqual([]);
     expect(result.held).toBe(false);
+    expect(result.heldBy).toEqual([]);
   });
 
   it('keeps the only band when there is none below it to hold to', () => {
@@ -161,8 +188,8 @@ describe('checklist actions', () => {
     );
 
   it('gives one action per Partly or No answer, none for Yes or Not applicable', () => {
-    const result = scoreChecklist(def, { 'two-step': 'yes', leavers: 'na', 'admin-accounts': 'no', backups: 'partly' });
-    expect(result.actions.map((action) => action.questionId).sort()).toEqual(['admin-accounts', 'backups']);
+    const result = scoreChecklist(def, { 'two-step': 'yes', 'admin-accounts': 'na', leavers: 'no', backups: 'partly' });
+    expect(result.actions.map((action) => action.questionId).sort()).toEqual(['backups', 'leavers']);
   });
 
   it('sets priority by criticality and weight, one step lower for Partly on a non-critical question', () => {
@@ -196,6 +223,76 @@ describe('checklist actions', () => {
     ]);
   });
 
+  describe('with after links', () => {
+    /** One section whose questions have these weights and after links, every one answered No. */
+    function plan(questions: { id: string; weight: number; after?: string[] }[], answers: Answers = {}) {
+      const full = questions.map((question) => ({
+        ...question,
+        text: question.id,
+        guidance: 'a#b',
+        action: `Do ${question.id}.`,
+        refs: [{ framework: 'F', item: 'I' }],
+      }));
+      const ordered = checklistOf({ ...raw, sections: [{ id: 'only', title: 'Only', questions: full }] });
+      const noToAll = Object.fromEntries(questions.map(({ id }) => [id, 'no']));
+      return scoreChecklist(ordered, { ...noToAll, ...answers }).actions.map(
+        ({ questionId, priority }) => `${questionId} ${priority}`,
+      );
+    }
+
+    it('lists an action after the one it names, which takes its higher priority', () => {
+      // On their own: licences (weight 3) high, patching (2) medium, register (1) low. licences
+      // needs register, so register rises to high and comes just before it.
+      const questions = [
+        { id: 'licences', weight: 3, after: ['register'] },
+        { id: 'patching', weight: 2 },
+        { id: 'register', weight: 1 },
+      ];
+      expect(plan(questions)).toEqual(['register high', 'licences high', 'patching medium']);
+    });
+
+    it('keeps the priority order when what is named already has the higher priority', () => {
+      // register (3) high, patching (2) medium, licences (1) low after register: already later.
+      const questions = [
+        { id: 'licences', weight: 1, after: ['register'] },
+        { id: 'patching', weight: 2 },
+        { id: 'register', weight: 3 },
+      ];
+      expect(plan(questions)).toEqual(['register high', 'patching medium', 'licences low']);
+    });
+
+    it('follows a chain, lifting every step before a high-priority action', () => {
+      // a (3) needs b, b (1) needs c, c (1): c then b then a, all high; d (2) stays medium.
+      const questions = [
+        { id: 'a', weight: 3, after: ['b'] },
+        { id: 'b', weight: 1, after: ['c'] },
+        { id: 'c', weight: 1 },
+        { id: 'd', weight: 2 },
+      ];
+      expect(plan(questions)).toEqual(['c high', 'b high', 'a high', 'd medium']);
+    });
+
+    it('puts an action that needs two others after both, and keeps file order between those two', () => {
+      // All weight 2 (medium): c needs b and a, so a, b, c; d stays last in file order.
+      const questions = [
+        { id: 'c', weight: 2, after: ['b', 'a'] },
+        { id: 'a', weight: 2 },
+        { id: 'b', weight: 2 },
+        { id: 'd', weight: 2 },
+      ];
+      expect(plan(questions)).toEqual(['a medium', 'b medium', 'c medium', 'd medium']);
+    });
+
+    it('ignores what is named when it was answered Yes: it is already done', () => {
+      const questions = [
+        { id: 'licences', weight: 3, after: ['register'] },
+        { id: 'patching', weight: 2 },
+        { id: 'register', weight: 1 },
+      ];
+      expect(plan(questions, { register: 'yes' })).toEqual(['licences high', 'patching medium']);
+    });
+  });
+
   it('carries what the action plan needs', () => {
     expect(scoreChecklist(def, { backups: 'partly' }).actions).toEqual([
       {
@@ -211,6 +308,14 @@ describe('checklist actions', () => {
         guidance: 'cyber-security-essentials#backups',
       },
     ]);
+  });
+});
+
+describe('notApplicableText', () => {
+  it('counts the questions left out of the score, and says nothing when there are none', () => {
+    expect(notApplicableText(0)).toBe('');
+    expect(notApplicableText(1)).toBe('1 question not applicable');
+    expect(notApplicableText(3)).toBe('3 questions not applicable');
   });
 });
 

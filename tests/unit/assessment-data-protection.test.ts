@@ -49,7 +49,7 @@ describe('the data protection checklist', () => {
     expect(MOVED.filter((id) => !idsOf(dataProtection).includes(id))).toEqual([]);
     expect(MOVED.filter((id) => idsOf(cyber).includes(id))).toEqual([]);
     expect(idsOf(cyber)).not.toContain('official-announcements');
-    expect(cyber.version).toBe(2);
+    expect(cyber.version).toBeGreaterThanOrEqual(2);
   });
 
   it('scores a hand-worked set of answers', () => {

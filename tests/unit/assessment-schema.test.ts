@@ -226,6 +226,64 @@ describe('assessmentSchema checks references within the file', () => {
     ]);
   });
 
+  it('rejects showIf naming Not applicable on a question that does not offer it', () => {
+    const input = raw('checklist');
+    input.sections[1].questions[2].showIf = { question: 'backups', anyOf: ['na'] };
+    expect(issuesOf(input)).toEqual([
+      expect.objectContaining({ path: ['sections', 1, 'questions', 2, 'showIf', 'anyOf', 0] }),
+    ]);
+  });
+
+  it('rejects Not applicable on a critical question, saying why', () => {
+    const input = raw('checklist');
+    input.sections[0].questions[0].notApplicableWhen = 'The school has no accounts.';
+    expect(issuesOf(input)).toEqual([
+      expect.objectContaining({
+        path: ['sections', 0, 'questions', 0, 'notApplicableWhen'],
+        message: expect.stringContaining('a critical question cannot be Not applicable'),
+      }),
+    ]);
+  });
+
+  it('rejects after naming no question', () => {
+    const input = raw('checklist');
+    input.sections[1].questions[0].after = ['leavers', 'asset-register'];
+    expect(issuesOf(input)).toEqual([
+      expect.objectContaining({
+        path: ['sections', 1, 'questions', 0, 'after', 1],
+        message: 'names "asset-register", which is not a question in this assessment',
+      }),
+    ]);
+  });
+
+  it('rejects after naming the question itself', () => {
+    const input = raw('checklist');
+    input.sections[0].questions[1].after = ['leavers'];
+    expect(issuesOf(input)).toEqual([expect.objectContaining({ path: ['sections', 0, 'questions', 1, 'after', 0] })]);
+  });
+
+  it('rejects after links that go round in a circle, naming each step', () => {
+    const input = raw('checklist');
+    // leavers after backups, backups after admin-accounts, admin-accounts after leavers.
+    input.sections[0].questions[1].after = ['backups'];
+    input.sections[1].questions[0].after = ['admin-accounts'];
+    input.sections[0].questions[2].after = ['leavers'];
+    expect(issuesOf(input)).toEqual([
+      expect.objectContaining({
+        path: ['sections', 0, 'questions', 1, 'after'],
+        message:
+          '"leavers" → "backups" → "admin-accounts" → "leavers" go round in a circle, so none of them can come first',
+      }),
+    ]);
+  });
+
+  it('accepts after links that form no circle, even when two questions name the same one', () => {
+    const input = raw('checklist');
+    input.sections[1].questions[0].after = ['leavers'];
+    input.sections[0].questions[2].after = ['leavers', 'backups'];
+    expect(assessmentSchema.safeParse(input).success).toBe(true);
+  });
+
   it('rejects bands without one starting at 0', () => {
     const input = raw('checklist');
     input.bands = input.bands.filter((band: { min: number }) => band.min > 0);

@@ -205,6 +205,19 @@ describe('articles and the assessments that cite them', () => {
     ].join('\n'),
   };
 
+  it('refuses Not applicable on a critical question, naming the file, the field and the reason', () => {
+    const critical: SourceFile = {
+      path: checklist.path,
+      text: checklist.text.replace(
+        '        action: Keep one copy offline.',
+        '        critical: true\n        notApplicableWhen: The school keeps no data.\n        action: Keep one copy offline.',
+      ),
+    };
+    expect(checkContent([area, critical, article('backups', {})])).toEqual([
+      'content/assessments/checklist.yaml: sections.0.questions.0.notApplicableWhen: a critical question cannot be Not applicable: every school needs it, so remove notApplicableWhen or critical',
+    ]);
+  });
+
   it('an article a question cites must list that assessment', () => {
     expect(checkContent([area, checklist, article('backups', {})])).toEqual([
       'content/articles/backups.mdx: assessments: must include "checklist", whose questions cite this article',

@@ -79,12 +79,13 @@ describe('one table per assessment', () => {
 });
 
 describe('checklist rows', () => {
-  it('has school, saved, score, rating and one column per section', () => {
+  it('has school, saved, score, rating, the Not applicable count and one column per section', () => {
     expect(onlyTable([file('checklist', {})]).columns.map((column) => column.label)).toEqual([
       'School',
       'Saved',
       'Score',
       'Rating',
+      'Not applicable',
       'Accounts and access',
       'Data and devices',
     ]);
@@ -117,10 +118,28 @@ describe('checklist rows', () => {
     expect(Number(rows[0]?.cells.rating?.sort)).toBeGreaterThan(Number(rows[1]?.cells.rating?.sort));
   });
 
+  it('counts the questions answered Not applicable, as a number a spreadsheet can add up', () => {
+    // admin-accounts and cloud-settings N/A; cloud-sharing is then hidden, so its N/A does not count.
+    const answers = { ...ALL_YES, 'admin-accounts': 'na', 'cloud-settings': 'na', 'cloud-sharing': 'na' };
+    expect(onlyTable([file('checklist', answers)]).rows[0]?.cells.notApplicable).toEqual({
+      text: '2',
+      csv: 2,
+      sort: 2,
+    });
+    expect(onlyTable([file('checklist', ALL_YES)]).rows[0]?.cells.notApplicable).toEqual({
+      text: '0',
+      csv: 0,
+      sort: 0,
+    });
+  });
+
   it('says why a rating is held below the top band', () => {
     const row = onlyTable([file('checklist', { ...ALL_YES, 'incident-plan': 'no' })]).rows[0];
     expect(row?.cells.rating?.text).toBe('Needs improvement');
-    expect(row?.cells.rating?.note).toMatch(/below Good by a critical question answered No/);
+    expect(row?.cells.rating?.note).toMatch(/below Good by a critical question answered No or Partly/);
+    // two-step Partly: 10.5 of 12 = 88, Good on the score alone.
+    const partly = onlyTable([file('checklist', { ...ALL_YES, 'two-step': 'partly' })]).rows[0];
+    expect(partly?.cells.rating?.text).toBe('Needs improvement');
     expect(onlyTable([file('checklist', ALL_YES)]).rows[0]?.cells.rating?.note).toBeUndefined();
   });
 

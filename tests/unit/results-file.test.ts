@@ -249,6 +249,17 @@ describe('readResultFile after the assessment changed', () => {
     ]);
   });
 
+  it('leaves unanswered, and says so, each Not applicable a question does not offer, even in the same version', () => {
+    // two-step is critical and leavers has no notApplicableWhen; backups is an unknown option.
+    const result = read(
+      validFile({ answers: { 'two-step': 'na', leavers: 'na', 'cloud-settings': 'na', backups: 'sometimes' } }),
+    );
+    expect(result).toMatchObject({ ok: true, answers: { 'cloud-settings': 'na' } });
+    expect(result.ok && result.notices).toEqual([
+      "3 answers in this file do not match this assessment's questions and have been left out. Not applicable was cleared from 2 questions that every school must answer.",
+    ]);
+  });
+
   it('says when a file has no answers at all', () => {
     expect(read(validFile({ answers: {} }))).toMatchObject({
       ok: true,

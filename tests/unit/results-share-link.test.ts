@@ -41,9 +41,10 @@ describe('share fragments round-trip', () => {
     const fragment = encodeShareFragment(checklist, CHECKLIST_ID, {
       'two-step': 'yes',
       leavers: 'no',
-      'incident-plan': 'na',
+      'cloud-settings': 'na',
     });
-    // 7 questions x 3 bits = 21 bits = 3 bytes = 4 characters; the checksum is 4 bytes = 6 characters.
+    // 4 questions offer Yes, Partly, No: 2 bits each for 0-3; 3 also offer Not applicable: 3 bits
+    // each for 0-4. 8 + 9 = 17 bits = 3 bytes = 4 characters; the checksum is 4 bytes = 6 characters.
     expect(fragment).toMatch(/^v1\.2\.[A-Za-z0-9_-]{4}\.[A-Za-z0-9_-]{6}$/);
   });
 
@@ -106,11 +107,12 @@ describe('share fragments refuse damaged links', () => {
 
   it('refuses a re-signed link whose answers are out of range or whose padding is not zero', () => {
     const sign = (body: string) => `${body}.${encodeBase64Url(checksumBytes(`${CHECKLIST_ID}:${body}`))}`;
-    // 111 in the first three bits is answer position 7; a checklist question has 4 options.
+    // Bits 1-2 are two-step, 3-4 leavers, 5-7 admin-accounts: 0000 111 0 puts answer position 7
+    // in admin-accounts, which has 4 options.
     expect(
-      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0xe0, 0, 0]))}`)),
+      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0x0e, 0, 0]))}`)),
     ).toEqual(damaged);
-    // 21 bits are used; the last 3 must be zero.
+    // 17 bits are used; the last 7 must be zero.
     expect(
       decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0, 0, 1]))}`)),
     ).toEqual(damaged);
@@ -118,7 +120,8 @@ describe('share fragments refuse damaged links', () => {
       decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0, 0]))}`)),
     ).toEqual(damaged);
     expect(
-      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0x20, 0, 0]))}`)),
+      // 01 in two-step's two bits is its first option.
+      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v1.2.${encodeBase64Url(new Uint8Array([0x40, 0, 0]))}`)),
     ).toEqual({
       ok: true,
       answers: { 'two-step': 'yes' },

@@ -149,6 +149,21 @@ describe('after the assessment changed', () => {
     });
   });
 
+  it('clears a Not applicable the question no longer offers, keeps the other answers, and asks for an answer', () => {
+    // two-step is critical, so it never offers N/A; admin-accounts still does.
+    store({
+      v: 1,
+      assessmentVersion: 1,
+      answers: { 'two-step': 'na', 'admin-accounts': 'na', leavers: 'no' },
+      savedAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(loadSaved(storage, ID, checklist, now)).toMatchObject({
+      saved: given({ 'admin-accounts': 'na', leavers: 'no' }, Date.UTC(2026, 0, 1)),
+      notice:
+        'This assessment has been updated since your answers were saved. Your answers to questions that are still asked have been kept; 1 answer to questions that changed or were removed has been left out. Not applicable was cleared from 1 question that every school must answer.',
+    });
+  });
+
   it('does not write the fitted answers back by itself', () => {
     store({ v: 1, assessmentVersion: 1, answers: { 'old-question': 'no' }, savedAt: '2026-01-01T00:00:00.000Z' });
     const before = new Map(storage.items);

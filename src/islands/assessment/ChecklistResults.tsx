@@ -1,8 +1,10 @@
-import type { ChecklistAction, ChecklistScore, Priority } from '../../lib/assessment';
+import { notApplicableText, type ChecklistAction, type ChecklistScore, type Priority } from '../../lib/assessment';
 import { to } from '../../config/addresses';
 import { SectionChart } from './SectionChart';
 
 interface Props {
+  /** The assessment's id, which prefixes each question's anchor in the form. */
+  id: string;
   score: ChecklistScore;
   headingLevel: 2 | 3;
 }
@@ -28,10 +30,11 @@ function ActionItem({ action }: { action: ChecklistAction }) {
 }
 
 /** Overall score and band in words, the section chart, why the band was held, and the action plan. */
-export function ChecklistResults({ score, headingLevel }: Props) {
+export function ChecklistResults({ id, score, headingLevel }: Props) {
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const Group = headingLevel === 2 ? 'h4' : 'h5';
   const { overall, band, counts } = score;
+  const notApplicable = notApplicableText(counts.notApplicable);
   const groups = (['high', 'medium', 'low'] as const).map((priority) => ({
     priority,
     actions: score.actions.filter((a) => a.priority === priority),
@@ -44,7 +47,8 @@ export function ChecklistResults({ score, headingLevel }: Props) {
         ) : (
           <>
             <p class="result-headline">
-              Score: <strong>{`${overall.score} out of 100`}</strong>. Rating: <strong>{band?.label}</strong>
+              Score: <strong>{`${overall.score} out of 100`}</strong>
+              {notApplicable && ` · ${notApplicable}`}. Rating: <strong>{band?.label}</strong>
             </p>
             {band?.description && <p>{band.description}</p>}
           </>
@@ -56,10 +60,13 @@ export function ChecklistResults({ score, headingLevel }: Props) {
       {score.held && (
         <div class="notice warning">
           <p class="notice-title">Why the rating is not higher</p>
-          <p>A critical control answered No keeps the rating below the top band, whatever the score:</p>
+          <p>A critical control answered No or Partly keeps the rating below the top band, whatever the score:</p>
           <ul>
             {score.heldBy.map((held) => (
-              <li key={held.questionId}>{held.text}</li>
+              <li key={held.questionId}>
+                <a href={`#${id}-${held.questionId}`}>{held.text}</a>
+                {` You answered ${held.answerLabel}.`}
+              </li>
             ))}
           </ul>
         </div>

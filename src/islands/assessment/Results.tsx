@@ -22,7 +22,7 @@ export function Results({ id, definition, score, school, headingLevel }: Props) 
       <Heading id={`${id}-results`}>Your results</Heading>
       <p class="print-only">{`${definition.title} (version ${definition.version})${school ? ` for ${school}` : ''}, printed ${formatUkDate(todayInUk())}.`}</p>
       {score.kind === 'checklist' ? (
-        <ChecklistResults score={score} headingLevel={headingLevel} />
+        <ChecklistResults id={id} score={score} headingLevel={headingLevel} />
       ) : (
         <RiskResults id={id} score={score} headingLevel={headingLevel} />
       )}

@@ -1,5 +1,5 @@
 import type { Answers, AssessmentDefinition, AssessmentQuestion, QuestionOf } from '../../schemas/assessment';
-import { optionIdsOf } from '../../schemas/scales';
+import { NOT_APPLICABLE, optionIdsOf } from '../../schemas/scales';
 
 /**
  * The record's own value for a key. Ids such as "constructor" are valid kebab-case, so a plain
@@ -30,6 +30,8 @@ export interface CleanedAnswers {
     unknownQuestions: string[];
     /** Ids of known questions whose answer is not one of their options. */
     unknownOptions: string[];
+    /** Ids of checklist questions answered Not applicable that no longer offer it: now unanswered. */
+    notApplicableWithdrawn: string[];
   };
 }
 
@@ -40,12 +42,17 @@ export interface CleanedAnswers {
  */
 export function cleanAnswers(def: AssessmentDefinition, answers: Answers): CleanedAnswers {
   const questions = new Map(questionsOf(def).map((question) => [question.id, question]));
-  const cleaned: CleanedAnswers = { answers: {}, ignored: { unknownQuestions: [], unknownOptions: [] } };
+  const cleaned: CleanedAnswers = {
+    answers: {},
+    ignored: { unknownQuestions: [], unknownOptions: [], notApplicableWithdrawn: [] },
+  };
   for (const key of Object.keys(answers)) {
     const question = questions.get(key);
     const answer = question && validAnswerOf(question, answers);
     if (!question) cleaned.ignored.unknownQuestions.push(key);
-    else if (answer === undefined) cleaned.ignored.unknownOptions.push(key);
+    else if (answer === undefined && !('options' in question) && readOwn(answers, key) === NOT_APPLICABLE) {
+      cleaned.ignored.notApplicableWithdrawn.push(key);
+    } else if (answer === undefined) cleaned.ignored.unknownOptions.push(key);
     else cleaned.answers[key] = answer;
   }
   return cleaned;

@@ -1,4 +1,5 @@
 import type { Answers, Band, ChecklistDefinition, ChecklistQuestion } from '../../schemas/assessment';
+import { orderActions } from './action-order';
 import { findChecklistOption } from './scales';
 import { visibleEntries, type VisibleEntry } from './visibility';
 
@@ -45,11 +46,14 @@ export interface ChecklistScore {
   counts: Omit<ScoreLine, 'score'>;
   /** The rating, or null when there is no score. */
   band: Band | null;
-  /** True when a critical No moved the rating down from the top band. */
+  /** True when a critical No or Partly moved the rating down from the top band. */
   held: boolean;
-  /** Every shown critical question answered No: each keeps the rating below the top band. */
-  heldBy: { questionId: string; text: string }[];
-  /** One per Partly or No answer, high priority first, then in file order. */
+  /** Every shown critical question answered No or Partly, in plan order: each keeps the rating below the top band. */
+  heldBy: { questionId: string; text: string; answerLabel: string }[];
+  /**
+   * One per Partly or No answer, high priority first, then in file order, except that an action
+   * comes after the actions its question's `after` names (see `orderActions`).
+   */
   actions: ChecklistAction[];
 }
 
@@ -75,7 +79,7 @@ function scoreLineOf(entries: readonly Entry[]): ScoreLine {
   return line;
 }
 
-/** The highest band the score reaches; a critical No holds it to the band below the top one. */
+/** The highest band the score reaches; a critical No or Partly holds it to the band below the top one. */
 function bandOf(bands: readonly Band[], score: number | null, holding: boolean): { band: Band | null; held: boolean } {
   if (score === null) return { band: null, held: false };
   const ranked = [...bands].sort((a, b) => b.min - a.min);
@@ -94,9 +98,11 @@ function priorityOf(question: ChecklistQuestion, answer: 'partly' | 'no'): Prior
 
 function actionsOf(entries: readonly Entry[]): ChecklistAction[] {
   const actions: ChecklistAction[] = [];
+  const after = new Map<string, readonly string[]>();
   for (const { section, question, answer } of entries) {
     const option = findChecklistOption(answer);
     if (option?.id !== 'partly' && option?.id !== 'no') continue;
+    after.set(question.id, question.after ?? []);
     actions.push({
       questionId: question.id,
       sectionId: section.id,
@@ -110,8 +116,7 @@ function actionsOf(entries: readonly Entry[]): ChecklistAction[] {
       guidance: question.guidance,
     });
   }
-  // Array.prototype.sort is stable, so file order holds within a priority.
-  return actions.sort((a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority));
+  return orderActions(actions, after, PRIORITIES);
 }
 
 /** Scores a checklist from its definition and answers alone. */
@@ -119,9 +124,11 @@ export function scoreChecklist(def: ChecklistDefinition, answers: Answers): Chec
   const entries = visibleEntries(def, answers);
   const overall = scoreLineOf(entries);
   const { score: _, ...counts } = overall;
-  const heldBy = entries
-    .filter(({ question, answer }) => question.critical && answer === 'no')
-    .map(({ question }) => ({ questionId: question.id, text: question.text }));
+  const actions = actionsOf(entries);
+  // Every critical question answered Partly or No has an action.
+  const heldBy = actions
+    .filter((action) => action.critical)
+    .map(({ questionId, question, answerLabel }) => ({ questionId, text: question, answerLabel }));
   return {
     kind: 'checklist',
     overall,
@@ -133,6 +140,6 @@ export function scoreChecklist(def: ChecklistDefinition, answers: Answers): Chec
     counts,
     ...bandOf(def.bands, overall.score, heldBy.length > 0),
     heldBy,
-    actions: actionsOf(entries),
+    actions,
   };
 }

@@ -7,6 +7,7 @@ import { scoreRisk, type RiskScore } from './risk';
 export { cleanAnswers, questionsOf, type CleanedAnswers } from './answers';
 export { scoreChecklist, type ChecklistAction, type ChecklistScore, type Priority, type ScoreLine } from './checklist';
 export { guidanceHref, parseGuidanceRef } from './guidance';
+export { notApplicableText } from './not-applicable-text';
 export { scoreRisk, type RiskReason, type RiskResult, type RiskScore } from './risk';
 export * from './scales';
 export { countProgress, visibleEntries, visibleQuestions } from './visibility';

@@ -9,7 +9,14 @@ function scoreCell(score: number | null): Cell {
   return score === null ? emptyCell(NO_SCORE) : { text: String(score), csv: score, sort: score };
 }
 
-/** Columns: overall score, rating, then a score for each section in file order. */
+function countCell(count: number): Cell {
+  return { text: String(count), csv: count, sort: count };
+}
+
+/**
+ * Columns: overall score, rating, how many questions were answered Not applicable (they are left
+ * out of the score, so a reader comparing schools needs to see it), then a score for each section.
+ */
 export function checklistTable(def: ChecklistDefinition): KindTable {
   const ranked = [...def.bands].sort((a, b) => b.min - a.min);
   const ratings = ranked.map((band, rank) => ({
@@ -22,6 +29,7 @@ export function checklistTable(def: ChecklistDefinition): KindTable {
     columns: [
       { key: 'score', label: 'Score', numeric: true },
       { key: 'rating', label: 'Rating', numeric: false },
+      { key: 'notApplicable', label: 'Not applicable', numeric: true },
       ...def.sections.map((section) => ({ key: `section:${section.id}`, label: section.title, numeric: true })),
     ],
     ratings,
@@ -38,9 +46,12 @@ export function checklistTable(def: ChecklistDefinition): KindTable {
                 csv: rating.label,
                 sort: score.band.min,
                 tone: rating.tone,
-                ...(score.held && top ? { note: `Held below ${top.label} by a critical question answered No` } : {}),
+                ...(score.held && top
+                  ? { note: `Held below ${top.label} by a critical question answered No or Partly` }
+                  : {}),
               }
             : emptyCell(NO_SCORE),
+        notApplicable: countCell(score.counts.notApplicable),
       };
       for (const section of score.sections) cells[`section:${section.id}`] = scoreCell(section.score);
       return { ratingId: rating?.id ?? null, cells };

@@ -37,7 +37,7 @@ export interface Cell {
 }
 
 export interface Column {
-  /** Unique within the table: "school", "saved", "score", "rating", "level", "section:<id>", "risk:<id>". */
+  /** Unique within the table: "school", "saved", "score", "rating", "notApplicable", "level", "section:<id>", "risk:<id>". */
   key: string;
   /** The column heading, and the CSV header. */
   label: string;

@@ -24,11 +24,16 @@ export function fitAnswers(
   source: AnswerSource,
 ): FittedAnswers {
   const { answers: kept, ignored } = cleanAnswers(definition, answers);
-  const dropped = ignored.unknownQuestions.length + ignored.unknownOptions.length;
+  const withdrawn = ignored.notApplicableWithdrawn.length;
+  const dropped = ignored.unknownQuestions.length + ignored.unknownOptions.length + withdrawn;
+  // Not applicable is offered only where a question can not apply, so an N/A to any other question
+  // is cleared rather than left out of the score, and the person is asked to answer it.
+  const cleared =
+    withdrawn > 0 ? ` Not applicable was cleared from ${countQuestions(withdrawn)} that every school must answer.` : '';
   if (fromVersion !== definition.version) {
-    return { answers: kept, notice: versionNotice(source, fromVersion < definition.version, dropped) };
+    return { answers: kept, notice: versionNotice(source, fromVersion < definition.version, dropped) + cleared };
   }
-  return dropped > 0 ? { answers: kept, notice: mismatchNotice(source, dropped) } : { answers: kept };
+  return dropped > 0 ? { answers: kept, notice: mismatchNotice(source, dropped) + cleared } : { answers: kept };
 }
 
 function versionNotice(source: AnswerSource, older: boolean, dropped: number): string {
@@ -51,6 +56,10 @@ function mismatchNotice(source: AnswerSource, dropped: number): string {
 
 function noun(count: number): string {
   return count === 1 ? 'answer' : 'answers';
+}
+
+function countQuestions(count: number): string {
+  return `${count} question${count === 1 ? '' : 's'}`;
 }
 
 /** "1 answer", "3 answers". */
