@@ -1,21 +1,20 @@
 import { to } from '../config/addresses';
-import { parseExcerpt } from '../lib/search/excerpt';
-import { collectFilters } from '../lib/search/filters';
+import { PAGE_SIZE, resultCountText } from '../lib/search/count-text';
+import { collectFilters, filterCountText } from '../lib/search/filters';
+import type { FilterCounts, Pagefind, PagefindResult } from '../lib/search/pagefind-api';
+import { toResultView } from '../lib/search/result-view';
+import { renderResult } from './search-results';
 
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
-  search(term: string, options: { filters: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
-}
-
-const MAX_RESULTS = 20;
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
+const more = document.querySelector<HTMLButtonElement>('#search-more');
 let pagefind: Promise<Pagefind> | undefined;
+/** The current search: its term and every result handle, of which the first `shown` are listed. */
+let current = { term: '', results: [] as PagefindResult[], shown: 0 };
+/** Counts each search, so that a slow earlier search cannot overwrite a later one. */
+let searches = 0;
 
 // Pagefind (and its WebAssembly) loads on the first search, not with the page.
 // In a sub-folder, Pagefind needs the base path to write its result links.
@@ -29,27 +28,30 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function renderResult(result: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  for (const part of parseExcerpt(result.excerpt)) {
-    if (part.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else excerpt.append(part.text);
+function showFilterCounts(counts: FilterCounts | undefined): void {
+  for (const box of form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []) {
+    const count = box.labels?.[0]?.querySelector('.filter-count');
+    if (count) count.textContent = filterCountText(counts, box.name, box.value);
   }
-  item.append(heading, excerpt);
-  return item;
+}
+
+// Pagefind gives every result's handle at once; each page's data is loaded only when listed.
+async function listNextPage(): Promise<HTMLLIElement[]> {
+  const listing = current;
+  const page = listing.results.slice(listing.shown, listing.shown + PAGE_SIZE);
+  const data = await Promise.all(page.map((result) => result.data()));
+  if (listing !== current) return [];
+  const items = data.map((page) => renderResult(toResultView(page)));
+  list?.append(...items);
+  current.shown += page.length;
+  if (status) status.textContent = resultCountText(current.term, current.results.length, current.shown);
+  if (more) more.hidden = current.shown >= current.results.length;
+  return items;
 }
 
 async function runSearch(): Promise<void> {
   if (!form || !input || !list || !status) return;
+  const search = ++searches;
   const term = input.value.trim();
   const checked = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => ({
     name: box.name,
@@ -60,19 +62,20 @@ async function runSearch(): Promise<void> {
   history.replaceState(null, '', url);
   if (!term) {
     list.replaceChildren();
+    if (more) more.hidden = true;
+    showFilterCounts(undefined);
     status.textContent = 'Type a word or phrase to search the guidance.';
     return;
   }
   status.textContent = 'Searching…';
   try {
     const engine = await loadPagefind();
-    const { results } = await engine.search(term, { filters: collectFilters(checked) });
-    const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    list.replaceChildren(...shown.map(renderResult));
-    status.textContent =
-      results.length === 0
-        ? `No results for “${term}”.`
-        : `${results.length} result${results.length === 1 ? '' : 's'} for “${term}”.`;
+    const response = await engine.search(term, { filters: collectFilters(checked) });
+    if (search !== searches) return;
+    current = { term, results: response.results, shown: 0 };
+    list.replaceChildren();
+    showFilterCounts(response.filters);
+    await listNextPage();
   } catch {
     status.textContent = 'Search could not load. Check your connection and try again.';
   }
@@ -90,6 +93,10 @@ form?.addEventListener('submit', (event) => {
 });
 input?.addEventListener('input', scheduleSearch);
 form?.addEventListener('change', scheduleSearch);
+// The button would vanish from under the keyboard, so focus moves to the first new result.
+more?.addEventListener('click', () => {
+  void listNextPage().then((items) => items[0]?.querySelector('a')?.focus());
+});
 
 const initial = new URLSearchParams(location.search).get('q');
 if (input && initial) {
