@@ -17,11 +17,13 @@ let current = { term: '', results: [] as PagefindResult[], shown: 0 };
 let searches = 0;
 
 // Pagefind (and its WebAssembly) loads on the first search, not with the page.
-// In a sub-folder, Pagefind needs the base path to write its result links.
+// In a sub-folder, Pagefind needs the base path to write its result links; searches count
+// results per filter value only once its filter index has loaded.
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ to.page('/pagefind/pagefind.js')) as Promise<Pagefind>).then(
     async (engine) => {
       await engine.options({ baseUrl: to.base });
+      await engine.filters();
       return engine;
     },
   );

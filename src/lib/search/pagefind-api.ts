@@ -47,6 +47,8 @@ export interface PagefindResponse {
 export interface Pagefind {
   /** Sets options; `baseUrl` is the path result addresses start with. */
   options(options: { baseUrl: string }): Promise<void>;
+  /** Loads the filter index, without which searches return no filter counts. */
+  filters(): Promise<FilterCounts>;
   /** Searches for a term among pages that carry every chosen filter value. */
   search(term: string, options: { filters: Record<string, string[]> }): Promise<PagefindResponse>;
 }
