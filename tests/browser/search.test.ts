@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findViolations } from '../helpers/axe';
+import { newContext } from '../helpers/browser';
 import { usePage, useSite } from '../helpers/session';
 
 const site = useSite();
@@ -94,5 +96,30 @@ describe('search results', () => {
     await box('Assessment (2)').waitFor();
     await box('Guidance (12)').waitFor();
     await box('Subject access requests (1)').waitFor();
+  });
+
+  // The site-wide axe run sees the search page before any search; this checks it with results,
+  // sections, filter counts and the "Show more results" button on it.
+  it('passes axe with results, sections and filter counts shown', async () => {
+    const { page } = tab;
+    await search('school');
+    await page.getByText('Filter results').click();
+    await page.locator('.search-sections a').first().waitFor();
+    expect(await findViolations(page)).toEqual([]);
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it('says that search needs JavaScript and where to browse instead', async () => {
+    const plain = await newContext(site.browser, { javaScriptEnabled: false });
+    const page = await plain.newPage();
+    await page.goto(`${site.server.origin}/search/?q=backup`);
+    // Playwright's text search skips <noscript>, so the message is read from the status line.
+    const status = page.getByRole('status');
+    expect(await status.isVisible()).toBe(true);
+    expect(await status.textContent()).toMatch(/^Search needs JavaScript\. You can browse the guidance/);
+    expect(await page.getByRole('link', { name: 'home page' }).getAttribute('href')).toBe('/');
+    expect(await page.getByRole('button', { name: 'Show more results' }).count()).toBe(0);
+    await plain.close();
   });
 });
