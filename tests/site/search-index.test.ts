@@ -62,5 +62,16 @@ describe('the search index', () => {
     const checklist = fragments.find((fragment) => fragment.url === '/assessments/cyber-security-checklist/');
     expect(checklist?.content).not.toContain('Hide questions');
     expect(checklist?.content).not.toContain('Read the guidance');
+    expect(checklist?.content).not.toContain('What this means');
+  });
+
+  it('keeps the hidden filter values out of the text that is searched', () => {
+    // Before, every page's text ended with its filter values run together, such as
+    // "AssessmentInformation & cyber security.", so "guidance" matched every article.
+    const runTogether = fragments
+      .filter((fragment) => fragment.content.includes(`${fragment.filters.type?.[0]}${fragment.filters.area?.[0]}`))
+      .map((fragment) => fragment.url);
+    expect(runTogether).toEqual([]);
+    expect(fragments.length).toBeGreaterThan(5);
   });
 });
