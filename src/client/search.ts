@@ -15,6 +15,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let current = { term: '', results: [] as PagefindResult[], shown: 0 };
 /** Counts each search, so that a slow earlier search cannot overwrite a later one. */
 let searches = 0;
+const LOAD_FAILED = 'Search could not load. Check your connection and try again.';
 
 // Pagefind (and its WebAssembly) loads on the first search, not with the page.
 // In a sub-folder, Pagefind needs the base path to write its result links; searches count
@@ -40,12 +41,12 @@ function showFilterCounts(counts: FilterCounts | undefined): void {
 // Pagefind gives every result's handle at once; each page's data is loaded only when listed.
 async function listNextPage(): Promise<HTMLLIElement[]> {
   const listing = current;
-  const page = listing.results.slice(listing.shown, listing.shown + PAGE_SIZE);
-  const data = await Promise.all(page.map((result) => result.data()));
+  const handles = listing.results.slice(listing.shown, listing.shown + PAGE_SIZE);
+  const pages = await Promise.all(handles.map((result) => result.data()));
   if (listing !== current) return [];
-  const items = data.map((page) => renderResult(toResultView(page)));
+  const items = pages.map((data) => renderResult(toResultView(data)));
   list?.append(...items);
-  current.shown += page.length;
+  current.shown += handles.length;
   if (status) status.textContent = resultCountText(current.term, current.results.length, current.shown);
   if (more) more.hidden = current.shown >= current.results.length;
   return items;
@@ -63,6 +64,7 @@ async function runSearch(): Promise<void> {
   url.searchParams.set('q', term);
   history.replaceState(null, '', url);
   if (!term) {
+    current = { term, results: [], shown: 0 };
     list.replaceChildren();
     if (more) more.hidden = true;
     showFilterCounts(undefined);
@@ -79,7 +81,7 @@ async function runSearch(): Promise<void> {
     showFilterCounts(response.filters);
     await listNextPage();
   } catch {
-    status.textContent = 'Search could not load. Check your connection and try again.';
+    status.textContent = LOAD_FAILED;
   }
 }
 
@@ -95,9 +97,13 @@ form?.addEventListener('submit', (event) => {
 });
 input?.addEventListener('input', scheduleSearch);
 form?.addEventListener('change', scheduleSearch);
-// The button would vanish from under the keyboard, so focus moves to the first new result.
+// Focus moves to the first new result, where reading carries on (the button goes once all are listed).
 more?.addEventListener('click', () => {
-  void listNextPage().then((items) => items[0]?.querySelector('a')?.focus());
+  listNextPage()
+    .then((items) => items[0]?.querySelector('a')?.focus())
+    .catch(() => {
+      if (status) status.textContent = LOAD_FAILED;
+    });
 });
 
 const initial = new URLSearchParams(location.search).get('q');
