@@ -22,6 +22,17 @@ describe('the site served from a sub-folder', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Using WhatsApp in schools/);
   });
 
+  it('a section found by search links to its heading in the sub-folder', async () => {
+    const { page } = tab;
+    await page.goto(`${site.server.origin}${BASE_PATH}search/?q=backup`);
+    const section = page.locator('#search-results').getByRole('link', { name: 'Backups and recovery' });
+    await section.click();
+    await page.waitForURL(
+      `${site.server.origin}${BASE_PATH}assessments/cyber-security-checklist/#cyber-security-checklist-backups-and-recovery-heading`,
+    );
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Information & Cyber Security checklist');
+  });
+
   it('an assessment saves its answers and scores them', async () => {
     const { page } = tab;
     await page.goto(`${site.server.origin}${BASE_PATH}assessments/cyber-security-checklist/`);

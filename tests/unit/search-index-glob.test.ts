@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { searchIndexGlob } from '../../src/lib/search/index-glob';
 
 describe('searchIndexGlob', () => {
-  it('reads the pages at the top and in every folder but the embeds, oEmbed files and assets', () => {
+  // The assessments are left to the integration, which reads their question forms as content.
+  it('reads the pages at the top and in every folder but the embeds, oEmbed files, assets and assessments', () => {
     const glob = searchIndexGlob([
       { name: 'index.html', directory: false },
       { name: '404.html', directory: false },
@@ -14,6 +15,7 @@ describe('searchIndexGlob', () => {
       { name: 'oembed', directory: true },
       { name: '_astro', directory: true },
       { name: 'pagefind', directory: true },
+      { name: 'assessments', directory: true },
     ]);
     expect(glob).toBe('{404.html,areas/**/*.html,guidance/**/*.html,index.html}');
   });
