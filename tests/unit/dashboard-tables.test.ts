@@ -79,12 +79,13 @@ describe('one table per assessment', () => {
 });
 
 describe('checklist rows', () => {
-  it('has school, saved, score, rating and one column per section', () => {
+  it('has school, saved, score, rating, actions and one column per section', () => {
     expect(onlyTable([file('checklist', {})]).columns.map((column) => column.label)).toEqual([
       'School',
       'Saved',
       'Score',
       'Rating',
+      'Actions',
       'Accounts and access',
       'Data and devices',
     ]);

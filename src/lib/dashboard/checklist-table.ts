@@ -1,5 +1,8 @@
 import { scoreChecklist } from '../assessment/checklist';
 import type { ChecklistDefinition } from '../../schemas/assessment';
+import type { IsoDate } from '../dates/iso-date';
+import type { Tracking } from '../results/tracking';
+import { countActions } from './action-counts';
 import { emptyCell, toneOfRank, type KindTable } from './kind-table';
 import type { Cell } from './model';
 
@@ -9,8 +12,23 @@ function scoreCell(score: number | null): Cell {
   return score === null ? emptyCell(NO_SCORE) : { text: String(score), csv: score, sort: score };
 }
 
-/** Columns: overall score, rating, then a score for each section in file order. */
-export function checklistTable(def: ChecklistDefinition): KindTable {
+/**
+ * Done, open and overdue actions in one cell, sorted by how many are overdue (most last when
+ * ascending, so a descending sort puts the schools to chase first).
+ */
+function actionsCell(
+  actionQuestionIds: readonly string[],
+  actions: Tracking['actions'] | undefined,
+  today: IsoDate,
+): Cell {
+  if (actions === undefined) return emptyCell('Not tracked (older file)');
+  const { done, open, overdue } = countActions(actionQuestionIds, actions, today);
+  const text = `${done} done, ${open} open, ${overdue} overdue`;
+  return { text, csv: text, sort: overdue };
+}
+
+/** Columns: overall score, rating, actions done, open and overdue as of `today`, then a score for each section in file order. */
+export function checklistTable(def: ChecklistDefinition, today: IsoDate): KindTable {
   const ranked = [...def.bands].sort((a, b) => b.min - a.min);
   const ratings = ranked.map((band, rank) => ({
     id: band.id,
@@ -22,10 +40,11 @@ export function checklistTable(def: ChecklistDefinition): KindTable {
     columns: [
       { key: 'score', label: 'Score', numeric: true },
       { key: 'rating', label: 'Rating', numeric: false },
+      { key: 'actions', label: 'Actions', numeric: false },
       ...def.sections.map((section) => ({ key: `section:${section.id}`, label: section.title, numeric: true })),
     ],
     ratings,
-    rowOf(answers) {
+    rowOf(answers, actions) {
       const score = scoreChecklist(def, answers);
       const rating = ratings.find((option) => option.id === score.band?.id);
       const cells: Record<string, Cell> = {
@@ -42,6 +61,11 @@ export function checklistTable(def: ChecklistDefinition): KindTable {
               }
             : emptyCell(NO_SCORE),
       };
+      cells.actions = actionsCell(
+        score.actions.map((action) => action.questionId),
+        actions,
+        today,
+      );
       for (const section of score.sections) cells[`section:${section.id}`] = scoreCell(section.score);
       return { ratingId: rating?.id ?? null, cells };
     },
