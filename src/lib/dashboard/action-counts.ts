@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/iso-date';
 import { readOwn } from '../assessment/answers';
-import type { Tracking } from '../results/tracking';
+import { isOverdue, type Tracking } from '../results/tracking';
 
 /** How a school's action plan stands. */
 export interface ActionCounts {
@@ -29,8 +29,7 @@ export function countActions(
       continue;
     }
     counts.open += 1;
-    // Both are YYYY-MM-DD, so comparing the text compares the days.
-    if (tracked?.due !== undefined && tracked.due < today) counts.overdue += 1;
+    if (isOverdue(tracked, today)) counts.overdue += 1;
   }
   return counts;
 }

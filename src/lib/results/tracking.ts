@@ -1,7 +1,15 @@
 import type { ActionTracking } from '../../schemas/result';
 import { isIsoDate } from '../../schemas/iso-date';
-import { ACTION_STATUSES, MAX_NOTE_LENGTH, MAX_OWNER_LENGTH, type ActionStatus } from '../../schemas/result-format';
+import {
+  ACTION_STATUS_LABELS,
+  ACTION_STATUSES,
+  MAX_NOTE_LENGTH,
+  MAX_OWNER_LENGTH,
+  type ActionStatus,
+} from '../../schemas/result-format';
 import { readOwn } from '../assessment/answers';
+import { formatUkDate } from '../dates/format';
+import type { IsoDate } from '../dates/iso-date';
 import { cutText } from './school';
 
 /** What a school keeps beside its answers: evidence notes and who does each action, by when. */
@@ -26,6 +34,27 @@ export type TrackedValues = Record<TrackedField, Record<string, string>>;
 /** A note as it is kept: at most `MAX_NOTE_LENGTH` code units, never ending in half a character. */
 export function normalizeNote(note: string): string {
   return cutText(note, MAX_NOTE_LENGTH);
+}
+
+/** The character count under a note: what is left, or the limit before anything is typed. */
+export function noteCountText(length: number): string {
+  const left = MAX_NOTE_LENGTH - length;
+  if (length === 0) return `You can enter up to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters`;
+  return `You have ${left.toLocaleString('en-GB')} ${left === 1 ? 'character' : 'characters'} remaining`;
+}
+
+/** True when an action is not Done and its due date is before `today`. */
+export function isOverdue(tracked: ActionTracking | undefined, today: IsoDate): boolean {
+  // Both are YYYY-MM-DD, so comparing the text compares the days; due today is not yet overdue.
+  return tracked !== undefined && tracked.status !== 'done' && tracked.due !== undefined && tracked.due < today;
+}
+
+/** One line on where an action stands, e.g. "In progress. Owner: Ms Patel. Due 31 January 2027 (overdue)." */
+export function describeTracking(tracked: ActionTracking | undefined, today: IsoDate): string {
+  const parts = [`${ACTION_STATUS_LABELS[tracked?.status ?? 'not-started']}.`];
+  if (tracked?.owner) parts.push(`Owner: ${tracked.owner}.`);
+  if (tracked?.due) parts.push(`Due ${formatUkDate(tracked.due)}${isOverdue(tracked, today) ? ' (overdue)' : ''}.`);
+  return parts.join(' ');
 }
 
 /**
@@ -67,6 +96,16 @@ export function trackedValuesOf(tracking: Tracking): TrackedValues {
     due: Object.fromEntries(actions.flatMap(([id, action]) => (action.due ? [[id, action.due]] : []))),
     status: Object.fromEntries(actions.map(([id, action]) => [id, action.status])),
   };
+}
+
+/** Each tracked action's status, as a share link carries it. */
+export function statusesOf(tracking: Tracking): Record<string, ActionStatus> {
+  return Object.fromEntries(Object.entries(tracking.actions).map(([id, action]) => [id, action.status]));
+}
+
+/** A share link's statuses as tracking: it carries no notes, owners or due dates. */
+export function trackingOfStatuses(statuses: Readonly<Record<string, ActionStatus>>): Tracking {
+  return { notes: {}, actions: Object.fromEntries(Object.entries(statuses).map(([id, status]) => [id, { status }])) };
 }
 
 /** Only the notes and actions of questions in `questionIds`: a question removed from the assessment takes its own with it. */

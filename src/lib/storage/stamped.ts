@@ -1,6 +1,13 @@
 import type { Answers } from '../../schemas/assessment';
 import { readOwn } from '../assessment/answers';
-import { trackedValuesOf, trackingFrom, TRACKED_FIELDS, type TrackedField, type Tracking } from '../results/tracking';
+import {
+  trackedValuesOf,
+  trackingFrom,
+  TRACKED_FIELDS,
+  type TrackedField,
+  type TrackedValues,
+  type Tracking,
+} from '../results/tracking';
 
 /** One answer (or the school name) and when it was given; a null value records that it was cleared. */
 export interface Stamp {
@@ -72,7 +79,12 @@ export function answersOf(stamped: StampedAnswers): Answers {
 
 /** The notes and action tracking kept, as the results, exports and share link take them. */
 export function trackingOf(stamped: StampedAnswers): Tracking {
-  return trackingFrom(mapTracked((field) => valuesOf(stamped.tracked[field])));
+  return trackingFrom(typedOf(stamped));
+}
+
+/** Every tracked field exactly as typed (untrimmed, blank notes too), for the fields someone is typing in. */
+export function typedOf(stamped: StampedAnswers): TrackedValues {
+  return mapTracked((field) => valuesOf(stamped.tracked[field]));
 }
 
 /** The school name, or '' when none was given or it was cleared. */
