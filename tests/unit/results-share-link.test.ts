@@ -5,9 +5,9 @@ import {
   decodeShareFragment,
   encodeShareFragment,
   LONG_SCHOOL_LINK,
-  looksLikeShareFragment,
   OVERSIZED_LINK,
 } from '../../src/lib/results/share-link';
+import { looksLikeShareFragment } from '../../src/lib/results/share-fragment';
 import { normalizeSchoolName } from '../../src/lib/results/school';
 import { ACTION_STATUSES } from '../../src/schemas/result-format';
 import { decodeBase64Url, encodeBase64Url } from '../../src/lib/results/base64url';

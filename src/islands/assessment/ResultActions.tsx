@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import type { AssessmentScore } from '../../lib/assessment';
 import { buildActionPlanCsv, buildRiskActionPlanCsv } from '../../lib/results/action-plan-csv';
 import { exportFileName } from '../../lib/results/file-name';
-import { encodeShareFragment } from '../../lib/results/share-link';
 import { statusesOf, type Tracking } from '../../lib/results/tracking';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
@@ -65,6 +64,8 @@ export function ResultActions({
   };
 
   const copyShareLink = async () => {
+    // The codec loads when a link is asked for, keeping the page's JavaScript small.
+    const { encodeShareFragment } = await import('../../lib/results/share-link');
     const fragment = encodeShareFragment(definition, id, answers, { school, statuses: statusesOf(tracking) });
     const link = `${window.location.origin}${window.location.pathname}#${fragment}`;
     setShareLink(link);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { decodeShareFragment, looksLikeShareFragment, type SharedExtras } from '../../lib/results/share-link';
+import { looksLikeShareFragment } from '../../lib/results/share-fragment';
+import type { SharedExtras } from '../../lib/results/share-link';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 
 /** What a share link holds: the answers, the school name and each action's status. */
@@ -22,16 +23,19 @@ export function useSharedView(assessmentId: string, definition: AssessmentDefini
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    const read = () => {
+    const read = async () => {
       const hash = window.location.hash.slice(1);
       if (!looksLikeShareFragment(hash)) return;
+      // The codec loads only when the address holds a share link, which most visits do not.
+      const { decodeShareFragment } = await import('../../lib/results/share-link');
       const decoded = decodeShareFragment(definition, assessmentId, hash);
       setShared(decoded.ok ? decoded : null);
       setError(decoded.ok ? null : decoded.error);
     };
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
+    const onHash = () => void read();
+    onHash();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, [assessmentId, definition]);
 
   return {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date';
 import { readOwn } from '../assessment/answers';
-import { isOverdue, type Tracking } from '../results/tracking';
+import { isOverdue } from '../results/overdue';
+import type { Tracking } from '../results/tracking';
 
 /** How a school's action plan stands. */
 export interface ActionCounts {

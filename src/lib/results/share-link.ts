@@ -164,11 +164,6 @@ function decodeExtras(
   return { school: normalizeSchoolName(school) ?? '', statuses };
 }
 
-/** True when a fragment is meant to be a share link, rather than a jump to a heading. */
-export function looksLikeShareFragment(fragment: string): boolean {
-  return /^#?v[0-9]+\./.test(fragment);
-}
-
 function questionsOf(definition: AssessmentDefinition): AssessmentQuestion[] {
   const sections: readonly AssessmentSection[] = definition.sections;
   return sections.flatMap<AssessmentQuestion>((section) => section.questions);

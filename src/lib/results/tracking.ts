@@ -10,6 +10,7 @@ import {
 import { readOwn } from '../assessment/answers';
 import { formatUkDate } from '../dates/format';
 import type { IsoDate } from '../dates/iso-date';
+import { isOverdue } from './overdue';
 import { cutText } from './school';
 
 /** What a school keeps beside its answers: evidence notes and who does each action, by when. */
@@ -41,12 +42,6 @@ export function noteCountText(length: number): string {
   const left = MAX_NOTE_LENGTH - length;
   if (length === 0) return `You can enter up to ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters`;
   return `You have ${left.toLocaleString('en-GB')} ${left === 1 ? 'character' : 'characters'} remaining`;
-}
-
-/** True when an action is not Done and its due date is before `today`. */
-export function isOverdue(tracked: ActionTracking | undefined, today: IsoDate): boolean {
-  // Both are YYYY-MM-DD, so comparing the text compares the days; due today is not yet overdue.
-  return tracked !== undefined && tracked.status !== 'done' && tracked.due !== undefined && tracked.due < today;
 }
 
 /** One line on where an action stands, e.g. "In progress. Owner: Ms Patel. Due 31 January 2027 (overdue)." */
