@@ -74,7 +74,7 @@ function TrackingFields({
         Owner, due date and status<span class="visually-hidden">{` for: ${action}`}</span>
       </summary>
       <fieldset>
-        <legend class="visually-hidden">{`Owner, due date and status for: ${action}`}</legend>
+        <legend class="visually-hidden">{`Tracking for: ${action}`}</legend>
         <p>
           <label for={`${id}-owner`}>Owner</label>
           <input
