@@ -64,6 +64,27 @@ describe('notes and action tracking', () => {
     expect(await action().getByLabel('Due date').inputValue()).toBe('2027-01-31');
   });
 
+  it('adopt and save a note typed before the page’s script arrived', async () => {
+    // The island's script is held back (a slow school network) until the note is typed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await tab.page.route(/\/_astro\/Assessment\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await tab.page.goto(`${site.server.origin}${PATH}`);
+    await note().fill('Typed while loading');
+    expect(await tab.page.locator('.assessment').getAttribute('data-ready')).toBe('false');
+    release();
+    await tab.page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await note().inputValue()).toBe('Typed while loading');
+    await expect
+      .poll(() =>
+        tab.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').tracked?.note, `sbp:answers:${ID}`),
+      )
+      .toMatchObject({ [first.id]: { value: 'Typed while loading' } });
+  });
+
   it('go into the result file and come back from it after starting again', async () => {
     await open();
     await firstQuestion().getByRole('radio', { name: 'No', exact: true }).check();
