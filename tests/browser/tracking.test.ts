@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeShareFragment } from '../../src/lib/results/share-link';
 import type { ChecklistDefinition } from '../../src/schemas/assessment';
 import { answerEvery } from '../helpers/answers';
+import { findViolations } from '../helpers/axe';
 import { loadDefinition } from '../helpers/definitions';
 import { usePage, useSite, WATCH_CHECKS } from '../helpers/session';
 
@@ -125,6 +126,16 @@ describe('notes and action tracking', () => {
     ).toBe(true);
     expect(await action().getByText('Not started. Owner: Head teacher. Due 1 March 2027.').isVisible()).toBe(true);
     expect(await action().getByRole('textbox', { name: 'Owner' }).isVisible()).toBe(false);
+  });
+});
+
+describe('accessibility', () => {
+  it('has no axe violations with a note typed and an action’s tracking fields open', async () => {
+    await open();
+    await firstQuestion().getByRole('radio', { name: 'No', exact: true }).check();
+    await note().fill('In the HR folder');
+    await track('Business manager', '2027-01-31', 'In progress');
+    expect(await findViolations(tab.page)).toEqual([]);
   });
 });
 
