@@ -111,6 +111,26 @@ describe('notes and action tracking', () => {
     expect(await action().textContent()).toContain('Done. Owner: IT provider. Due 28 February 2027.');
   });
 
+  it('import a version 1 file’s answers, saying it predates tracking and keeping the notes already typed', async () => {
+    await open();
+    await note().fill('Kept from before');
+    const version1 = {
+      format: 'school-assessment-result',
+      formatVersion: 1,
+      assessment: { id: ID, version: definition.version, title: definition.title },
+      savedAt: '2026-11-25T10:00:00.000Z',
+      answers: { [first.id]: 'no' },
+    };
+    await tab.page.getByLabel(/Import a result file/).setInputFiles({
+      name: 'old.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(version1)),
+    });
+    await tab.page.getByRole('status').filter({ hasText: 'saved before notes and action tracking' }).waitFor();
+    expect(await firstQuestion().getByRole('radio', { name: 'No', exact: true }).isChecked()).toBe(true);
+    expect(await note().inputValue()).toBe('Kept from before');
+  });
+
   it('print the note’s text with its question, and each action’s tracking', async () => {
     await open();
     await firstQuestion().getByRole('radio', { name: 'No', exact: true }).check();
