@@ -45,7 +45,7 @@ describe('export and import', () => {
     const file = JSON.parse(json.text) as Record<string, unknown>;
     expect(file).toMatchObject({
       format: 'school-assessment-result',
-      formatVersion: 1,
+      formatVersion: 2,
       school: 'St Mary’s Primary',
       assessment: { id: ID, version: definition.version },
     });
@@ -106,9 +106,9 @@ describe('export and import', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Section,Question,Answer,Priority,Action,Guidance URL');
+    expect(lines[0]).toBe('Section,Question,Answer,Priority,Action,Owner,Due date,Status,Guidance URL');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/,No,(High|Medium|Low),.*,https?:\/\/[^,]+\/guidance\//);
+    expect(lines[1]).toMatch(/,No,(High|Medium|Low),.*,,,Not started,https?:\/\/[^,]+\/guidance\//);
   });
 });
 

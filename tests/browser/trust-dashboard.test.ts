@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_KEY } from '../../src/lib/storage/keys';
 import { buildResultFile, serializeResultFile } from '../../src/lib/results/result-file';
+import type { Tracking } from '../../src/lib/results/tracking';
 import type { Answers, ChecklistDefinition, RiskDefinition } from '../../src/schemas/assessment';
 import { findViolations } from '../helpers/axe';
 import { loadDefinition } from '../helpers/definitions';
@@ -23,10 +24,17 @@ function checklistAnswers(answer: string, noCount = 0): Answers {
   return Object.fromEntries(checklistQuestions.map((question, i) => [question.id, i < noCount ? 'no' : answer]));
 }
 
-function resultFile(name: string, assessmentId: string, answers: Answers, school: string) {
+function resultFile(name: string, assessmentId: string, answers: Answers, school: string, tracking?: Tracking) {
   const definition = assessmentId === CHECKLIST_ID ? checklist : risk;
   const text = serializeResultFile(
-    buildResultFile({ assessmentId, definition, answers, school, savedAt: new Date('2026-11-20T09:00:00.000Z') }),
+    buildResultFile({
+      assessmentId,
+      definition,
+      answers,
+      school,
+      tracking,
+      savedAt: new Date('2026-11-20T09:00:00.000Z'),
+    }),
   );
   return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
 }
@@ -207,15 +215,45 @@ describe('the table', () => {
       'Score',
       'Rating',
       'Not applicable',
+      'Actions',
       ...checklist.sections.map((s) => (s.title.includes(',') ? `"${s.title}"` : s.title)),
       'Possible duplicate',
       'File',
     ];
     expect(lines[0]).toBe(header.join(','));
     expect(lines.slice(1, 4).map((line) => line.split(',')[0])).toEqual(['Elm School', 'Ash Primary', 'Oak Academy']);
-    // Oak answered no question Not applicable.
-    expect(lines[3]).toMatch(new RegExp(`^Oak Academy,2026-11-20,${OAK_SCORE},Good,0,`));
+    // Oak answered no question Not applicable, and its file tracks no actions yet: its three No
+    // answers are three open actions, none overdue.
+    expect(lines[3]).toMatch(new RegExp(`^Oak Academy,2026-11-20,${OAK_SCORE},Good,0,"0 done, 3 open, 0 overdue",`));
     expect(lines[3]?.endsWith(',oak.json')).toBe(true);
+  });
+});
+
+describe('action tracking', () => {
+  it('shows per school the actions done, open and overdue, and that a version 1 file predates tracking', async () => {
+    const [a, b, c] = checklistQuestions.map((question) => question.id);
+    // Three questions answered No: a plan of three actions. a is done; b was due on 1 January 2020,
+    // long before today, and is in progress: overdue; c was due on 1 January 2999: open, not overdue.
+    const tracked = resultFile('maple.json', CHECKLIST_ID, checklistAnswers('yes', 3), 'Maple School', {
+      notes: {},
+      actions: {
+        [a ?? '']: { status: 'done' },
+        [b ?? '']: { status: 'in-progress', due: '2020-01-01' },
+        [c ?? '']: { status: 'not-started', due: '2999-01-01' },
+      },
+    });
+    const version1 = JSON.parse(OAK.buffer.toString()) as Record<string, unknown>;
+    delete version1.notes;
+    delete version1.actions;
+    const OLD = { ...OAK, name: 'old.json', buffer: Buffer.from(JSON.stringify({ ...version1, formatVersion: 1 })) };
+    await open();
+    await load([tracked, OLD], '2 files loaded.');
+    const table = tableOf(checklist.title);
+    const row = (school: string) => table.getByRole('row').filter({ hasText: school });
+    await row('Maple School').waitFor();
+    expect(await row('Maple School').textContent()).toContain('1 done, 2 open, 1 overdue');
+    expect(await row('Oak Academy').textContent()).toContain('Not tracked (older file)');
+    expect(await row('Oak Academy').textContent()).toContain('saved before notes and action tracking');
   });
 });
 

@@ -38,14 +38,15 @@ describe('a table as CSV', () => {
 
   it('has a header of the column names, then duplicate and file', () => {
     expect(lines(buildTableCsv(table))[0]).toBe(
-      'School,Saved,Score,Rating,Not applicable,Accounts and access,Data and devices,Possible duplicate,File',
+      'School,Saved,Score,Rating,Not applicable,Actions,Accounts and access,Data and devices,Possible duplicate,File',
     );
   });
 
   it('writes numbers as numbers, ratings in words and empty cells as nothing', () => {
     const [, oak, formula] = lines(buildTableCsv(table));
-    expect(oak).toBe('Oak,2026-11-25,60,Needs improvement,0,60,,Yes,a.json');
-    expect(formula).toBe(`"'=HYPERLINK(""http://evil"")",2026-11-25,,,0,,,,b.json`);
+    // Neither file tracks actions (as a version 1 file would not), so the Actions cell is empty.
+    expect(oak).toBe('Oak,2026-11-25,60,Needs improvement,0,,60,,Yes,a.json');
+    expect(formula).toBe(`"'=HYPERLINK(""http://evil"")",2026-11-25,,,0,,,,,b.json`);
   });
 
   it('follows the order of the rows it is given, as sorted on screen', () => {

@@ -79,13 +79,14 @@ describe('one table per assessment', () => {
 });
 
 describe('checklist rows', () => {
-  it('has school, saved, score, rating, the Not applicable count and one column per section', () => {
+  it('has school, saved, score, rating, the Not applicable count, actions and one column per section', () => {
     expect(onlyTable([file('checklist', {})]).columns.map((column) => column.label)).toEqual([
       'School',
       'Saved',
       'Score',
       'Rating',
       'Not applicable',
+      'Actions',
       'Accounts and access',
       'Data and devices',
     ]);

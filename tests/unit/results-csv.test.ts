@@ -105,7 +105,17 @@ describe('buildActionPlanCsv', () => {
 
   it('writes one row per action under the agreed header, with absolute guidance links', () => {
     const rows = readCsv(buildActionPlanCsv(actions, { siteUrl: 'https://example.org/' }));
-    expect(rows[0]).toEqual(['Section', 'Question', 'Answer', 'Priority', 'Action', 'Guidance URL']);
+    expect(rows[0]).toEqual([
+      'Section',
+      'Question',
+      'Answer',
+      'Priority',
+      'Action',
+      'Owner',
+      'Due date',
+      'Status',
+      'Guidance URL',
+    ]);
     expect(rows).toHaveLength(actions.length + 1);
     expect(rows[1]).toEqual([
       'Accounts and access',
@@ -113,6 +123,9 @@ describe('buildActionPlanCsv', () => {
       'No',
       'High',
       'Turn on two-step verification for every account, starting with email and admin accounts.',
+      '',
+      '',
+      'Not started',
       'https://example.org/guidance/cyber-security-essentials/#two-step-verification',
     ]);
     expect(rows.find((row) => row[1]?.startsWith('Is sharing files'))?.[4]).toBe(
@@ -122,15 +135,31 @@ describe('buildActionPlanCsv', () => {
 
   it('keeps a trust’s base path in the guidance links', () => {
     const rows = readCsv(buildActionPlanCsv(actions, { siteUrl: 'https://trust.example/best-practice/' }));
-    expect(rows[1]?.[5]).toBe(
+    expect(rows[1]?.[8]).toBe(
       'https://trust.example/best-practice/guidance/cyber-security-essentials/#two-step-verification',
     );
   });
 
   it('writes only the header when there is nothing to do', () => {
     expect(buildActionPlanCsv([], { siteUrl: 'https://example.org/' })).toBe(
-      '\uFEFFSection,Question,Answer,Priority,Action,Guidance URL\r\n',
+      '\uFEFFSection,Question,Answer,Priority,Action,Owner,Due date,Status,Guidance URL\r\n',
     );
+  });
+
+  it('writes each action’s owner, due date and status, and defuses an owner written as a formula', () => {
+    const rows = readCsv(
+      buildActionPlanCsv(
+        actions,
+        { siteUrl: 'https://example.org/' },
+        {
+          'two-step': { owner: '=HYPERLINK("http://evil.example")', due: '2027-01-31', status: 'in-progress' },
+          leavers: { status: 'done' },
+        },
+      ),
+    );
+    const byQuestion = (start: string) => rows.find((row) => row[1]?.startsWith(start))?.slice(5, 8);
+    expect(byQuestion('Is two-step')).toEqual(['\'=HYPERLINK("http://evil.example")', '2027-01-31', 'In progress']);
+    expect(byQuestion('Are a leaver')).toEqual(['', '', 'Done']);
   });
 });
 

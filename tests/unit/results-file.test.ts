@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildResultFile, resultFileName, serializeResultFile } from '../../src/lib/results/result-file';
-import { readAnyResultFile, readResultFile } from '../../src/lib/results/read-result-file';
+import { readAnyResultFile, readResultFile, UNTRACKED_FILE_NOTICE } from '../../src/lib/results/read-result-file';
 import { MAX_RESULT_FILE_BYTES } from '../../src/schemas/result-format';
 import { exportFileName, slugifySchool } from '../../src/lib/results/file-name';
 import { normalizeSchoolName } from '../../src/lib/results/school';
@@ -22,7 +22,8 @@ function read(file: unknown, expected = expectChecklist) {
   return readResultFile(text, Buffer.byteLength(text), expected);
 }
 
-function validFile(overrides: Record<string, unknown> = {}) {
+/** A version 1 file, as the site wrote before notes and action tracking: still read. */
+function version1File(overrides: Record<string, unknown> = {}) {
   return {
     format: 'school-assessment-result',
     formatVersion: 1,
@@ -32,6 +33,16 @@ function validFile(overrides: Record<string, unknown> = {}) {
     answers: { 'two-step': 'yes', leavers: 'no' },
     ...overrides,
   };
+}
+
+/** A version 2 file, as the site writes now, with a note and a tracked action. */
+function validFile(overrides: Record<string, unknown> = {}) {
+  return version1File({
+    formatVersion: 2,
+    notes: { leavers: 'Leavers checklist in the HR folder' },
+    actions: { leavers: { owner: 'Business manager', due: '2027-01-31', status: 'in-progress' } },
+    ...overrides,
+  });
 }
 
 function errorOf(result: ReturnType<typeof read>): string {
@@ -50,12 +61,49 @@ describe('buildResultFile', () => {
     });
     expect(file).toEqual({
       format: 'school-assessment-result',
-      formatVersion: 1,
+      formatVersion: 2,
       assessment: { id: CHECKLIST_ID, version: 2, title: 'Cyber security checklist (test)' },
       school: 'Oak School',
       savedAt: '2026-11-25T10:00:00.000Z',
       answers: { 'two-step': 'yes' },
+      notes: {},
+      actions: {},
     });
+    expect(resultFileSchema.safeParse(file).success).toBe(true);
+  });
+
+  it('writes each note and each tracked action, leaving out questions the definition lacks', () => {
+    const file = buildResultFile({
+      assessmentId: CHECKLIST_ID,
+      definition: checklist,
+      answers: { leavers: 'no' },
+      tracking: {
+        notes: { leavers: 'HR folder', gone: 'old note' },
+        actions: {
+          leavers: { owner: 'Ms Patel', due: '2027-01-31', status: 'done' },
+          backups: { status: 'in-progress' },
+          gone: { status: 'done' },
+        },
+      },
+      savedAt,
+    });
+    expect(file.notes).toEqual({ leavers: 'HR folder' });
+    expect(file.actions).toEqual({
+      leavers: { owner: 'Ms Patel', due: '2027-01-31', status: 'done' },
+      backups: { status: 'in-progress' },
+    });
+    expect(resultFileSchema.safeParse(file).success).toBe(true);
+  });
+
+  it('cuts a note to the 1,000 characters the format allows and leaves out blank ones', () => {
+    const file = buildResultFile({
+      assessmentId: CHECKLIST_ID,
+      definition: checklist,
+      answers: {},
+      tracking: { notes: { leavers: 'x'.repeat(1200), backups: '   ' }, actions: {} },
+      savedAt,
+    });
+    expect(file.notes).toEqual({ leavers: 'x'.repeat(1000) });
     expect(resultFileSchema.safeParse(file).success).toBe(true);
   });
 
@@ -117,13 +165,20 @@ describe('export then import', () => {
       { 'uses-messaging': 'yes', 'pupil-data': 'often', 'group-members': 'nobody', 'records-kept': 'never' },
     ],
   ])('gives back the same answers and school for a %s', (_, assessmentId, definition, answers) => {
+    const tracking = {
+      notes: { [Object.keys(answers)[0] ?? '']: 'Evidence: the policy on the shared drive' },
+      actions: {
+        [Object.keys(answers)[1] ?? '']: { owner: 'IT provider', due: '2027-02-28', status: 'not-started' as const },
+      },
+    };
     const text = serializeResultFile(
-      buildResultFile({ assessmentId, definition, answers, school: 'Ysgol Gymraeg', savedAt }),
+      buildResultFile({ assessmentId, definition, answers, school: 'Ysgol Gymraeg', tracking, savedAt }),
     );
     expect(readResultFile(text, Buffer.byteLength(text), { assessmentId, definition })).toEqual({
       ok: true,
       answers,
       school: 'Ysgol Gymraeg',
+      tracking,
       savedAt: '2026-11-25T10:00:00.000Z',
       notices: [],
     });
@@ -143,6 +198,29 @@ describe('export then import', () => {
         }),
       );
     }
+  });
+
+  it('reads a version 1 file’s answers, with no tracking and a note that it predates tracking', () => {
+    expect(read(version1File())).toEqual({
+      ok: true,
+      answers: { 'two-step': 'yes', leavers: 'no' },
+      school: 'St Mary’s Primary',
+      tracking: null,
+      savedAt: '2026-11-25T10:00:00.000Z',
+      notices: [UNTRACKED_FILE_NOTICE],
+    });
+    expect(UNTRACKED_FILE_NOTICE).toMatch(/saved before notes and action tracking/);
+  });
+
+  it('refuses notes or actions in a version 1 file, which never had them', () => {
+    expect(errorOf(read(version1File({ notes: {} })))).toMatch(/does not recognise \("notes"\)/);
+  });
+
+  it('reads a version 2 file’s notes and tracking for questions the assessment still has', () => {
+    const result = read(
+      validFile({ notes: { leavers: 'HR folder', 'made-up': 'x' }, actions: { 'made-up': { status: 'done' } } }),
+    );
+    expect(result).toMatchObject({ ok: true, tracking: { notes: { leavers: 'HR folder' }, actions: {} }, notices: [] });
   });
 
   it('accepts a file that an editor saved with a byte order mark', () => {
@@ -175,7 +253,7 @@ describe('readResultFile refuses, in plain words', () => {
   });
 
   it('a file from a newer version of the site', () => {
-    expect(errorOf(read(validFile({ formatVersion: 2 })))).toMatch(/made by a newer version of this site/);
+    expect(errorOf(read(validFile({ formatVersion: 3 })))).toMatch(/made by a newer version of this site/);
   });
 
   it.each([
@@ -191,6 +269,18 @@ describe('readResultFile refuses, in plain words', () => {
       "the assessment's version number is not valid",
     ],
     ['an answer is not text', { answers: { 'two-step': 1 } }, 'the answer to question "two-step" is not valid'],
+    ['a note is too long', { notes: { leavers: 'x'.repeat(1001) } }, 'the note on question "leavers" is not valid'],
+    [
+      'a due date is not a real day',
+      { actions: { leavers: { due: '2027-02-30', status: 'done' } } },
+      'the action tracking for question "leavers" is not valid',
+    ],
+    [
+      'a status is not one of the three',
+      { actions: { leavers: { status: 'finished' } } },
+      'the action tracking for question "leavers" is not valid',
+    ],
+    ['the notes are missing', { notes: undefined }, 'the list of notes is missing'],
     ['the answers are a list', { answers: ['yes'] }, 'the list of answers is not valid'],
     [
       'there is a field the format does not have',
@@ -322,7 +412,7 @@ describe('reading a file never touches storage', () => {
 
   it('whether the file is refused or read', () => {
     read('not json');
-    read(validFile({ formatVersion: 2 }));
+    read(validFile({ formatVersion: 3 }));
     read(validFile({ assessment: { id: RISK_ID, version: 1, title: 'Messaging' } }));
     read(validFile());
     readAnyResultFile(JSON.stringify(validFile()), 10, { [CHECKLIST_ID]: checklist });

@@ -4,9 +4,12 @@ import {
   DAMAGED_LINK,
   decodeShareFragment,
   encodeShareFragment,
-  looksLikeShareFragment,
+  LONG_SCHOOL_LINK,
   OVERSIZED_LINK,
 } from '../../src/lib/results/share-link';
+import { looksLikeShareFragment } from '../../src/lib/results/share-fragment';
+import { normalizeSchoolName } from '../../src/lib/results/school';
+import { ACTION_STATUSES } from '../../src/schemas/result-format';
 import { decodeBase64Url, encodeBase64Url } from '../../src/lib/results/base64url';
 import { checksumBytes } from '../../src/lib/results/checksum';
 import { assessmentSchema } from '../../src/schemas/assessment';
@@ -31,10 +34,74 @@ describe('share fragments round-trip', () => {
       fc.property(answersFor(definition), (answers) => {
         const fragment = encodeShareFragment(definition, id, answers);
         expect(fragment).toMatch(URL_SAFE);
-        expect(decodeShareFragment(definition, id, fragment)).toEqual({ ok: true, answers });
-        expect(decodeShareFragment(definition, id, `#${fragment}`)).toEqual({ ok: true, answers });
+        const opened = { ok: true, answers, school: '', statuses: {} };
+        expect(decodeShareFragment(definition, id, fragment)).toEqual(opened);
+        expect(decodeShareFragment(definition, id, `#${fragment}`)).toEqual(opened);
       }),
     );
+  });
+
+  it('gives back the school name and each action’s status with the answers', () => {
+    const questionIds = checklist.sections.flatMap((section) => section.questions.map((question) => question.id));
+    fc.assert(
+      fc.property(
+        answersFor(checklist),
+        fc.string({ maxLength: 80 }),
+        fc.dictionary(fc.constantFrom(...questionIds), fc.constantFrom(...ACTION_STATUSES)),
+        (answers, school, statuses) => {
+          const fragment = encodeShareFragment(checklist, CHECKLIST_ID, answers, { school, statuses });
+          expect(fragment).toMatch(URL_SAFE);
+          expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toEqual({
+            ok: true,
+            answers,
+            school: normalizeSchoolName(school) ?? '',
+            statuses,
+          });
+        },
+      ),
+    );
+  });
+
+  it('writes a school name in any script, and statuses two bits a question', () => {
+    const fragment = encodeShareFragment(
+      checklist,
+      CHECKLIST_ID,
+      {},
+      {
+        school: 'Ysgol Gymraeg – école 😀',
+        statuses: { 'two-step': 'done' },
+      },
+    );
+    // 7 questions x 2 bits = 14 bits = 2 bytes; "done" is status 3, binary 11, in the first two bits:
+    // 1100 0000 0000 0000 = 0xC0 0x00, which base64url writes as "wAA".
+    const [, , , statuses, school] = fragment.split('.');
+    expect(statuses).toBe('wAA');
+    expect(new TextDecoder().decode(decodeBase64Url(school ?? '') ?? new Uint8Array())).toBe(
+      'Ysgol Gymraeg – école 😀',
+    );
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toMatchObject({
+      ok: true,
+      school: 'Ysgol Gymraeg – école 😀',
+      statuses: { 'two-step': 'done' },
+    });
+  });
+
+  it('cuts a school name to the 80 characters a link carries', () => {
+    const fragment = encodeShareFragment(checklist, CHECKLIST_ID, {}, { school: 'A'.repeat(100) });
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toMatchObject({ ok: true, school: 'A'.repeat(80) });
+  });
+
+  it('still opens a link made before links carried a school name (codec v1), with none', () => {
+    // Made by the v1 encoder: "two-step" answered Yes. It offers no Not applicable, so it takes the
+    // first 2 bits: Yes is position 1, 01 then zeros = 0x40 0 0 = "QAAA".
+    const body = 'v1.2.QAAA';
+    const fragment = `${body}.${encodeBase64Url(checksumBytes(`${CHECKLIST_ID}:${body}`))}`;
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toEqual({
+      ok: true,
+      answers: { 'two-step': 'yes' },
+      school: '',
+      statuses: {},
+    });
   });
 
   it('is compact: codec, version, a few characters per handful of answers, and a checksum', () => {
@@ -44,13 +111,19 @@ describe('share fragments round-trip', () => {
       'cloud-settings': 'na',
     });
     // 4 questions offer Yes, Partly, No: 2 bits each for 0-3; 3 also offer Not applicable: 3 bits
-    // each for 0-4. 8 + 9 = 17 bits = 3 bytes = 4 characters; the checksum is 4 bytes = 6 characters.
-    expect(fragment).toMatch(/^v1\.2\.[A-Za-z0-9_-]{4}\.[A-Za-z0-9_-]{6}$/);
+    // each for 0-4. 8 + 9 = 17 bits = 3 bytes = 4 characters; statuses 7 x 2 bits = 2 bytes = 3
+    // characters; no school name, nothing; the checksum is 4 bytes = 6 characters.
+    expect(fragment).toMatch(/^v2\.2\.[A-Za-z0-9_-]{4}\.[A-Za-z0-9_-]{3}\.\.[A-Za-z0-9_-]{6}$/);
   });
 
   it('leaves out answers that are not options, and questions the definition does not have', () => {
     const fragment = encodeShareFragment(checklist, CHECKLIST_ID, { 'two-step': 'maybe', gone: 'yes', leavers: 'no' });
-    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toEqual({ ok: true, answers: { leavers: 'no' } });
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, fragment)).toEqual({
+      ok: true,
+      answers: { leavers: 'no' },
+      school: '',
+      statuses: {},
+    });
   });
 
   it('tells a share link apart from a jump to a heading', () => {
@@ -125,7 +198,51 @@ describe('share fragments refuse damaged links', () => {
     ).toEqual({
       ok: true,
       answers: { 'two-step': 'yes' },
+      school: '',
+      statuses: {},
     });
+  });
+
+  it('refuses a link whose school name was changed, since the checksum covers it', () => {
+    const fragment = encodeShareFragment(checklist, CHECKLIST_ID, { leavers: 'no' }, { school: 'Oak School' });
+    const parts = fragment.split('.');
+    parts[4] = encodeBase64Url(new TextEncoder().encode('Elm School'));
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, parts.join('.'))).toEqual(damaged);
+  });
+
+  it('refuses a re-signed link whose school name is over 80 characters, or whose status is out of range', () => {
+    const sign = (body: string) => `${body}.${encodeBase64Url(checksumBytes(`${CHECKLIST_ID}:${body}`))}`;
+    const school = (name: string) => encodeBase64Url(new TextEncoder().encode(name));
+    const noAnswers = encodeBase64Url(new Uint8Array(3));
+    const noStatuses = encodeBase64Url(new Uint8Array(2));
+    expect(
+      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v2.2.${noAnswers}.${noStatuses}.${school('A'.repeat(81))}`)),
+    ).toEqual({
+      ok: false,
+      error: LONG_SCHOOL_LINK,
+    });
+    expect(
+      decodeShareFragment(checklist, CHECKLIST_ID, sign(`v2.2.${noAnswers}.${noStatuses}.${school('A'.repeat(80))}`)),
+    ).toMatchObject({
+      ok: true,
+      school: 'A'.repeat(80),
+    });
+    // Status 0 to 3 fits two bits, so no value is out of range; bytes that are not UTF-8 are.
+    expect(
+      decodeShareFragment(
+        checklist,
+        CHECKLIST_ID,
+        sign(`v2.2.${noAnswers}.${noStatuses}.${encodeBase64Url(new Uint8Array([0xff]))}`),
+      ),
+    ).toEqual(damaged);
+    // 14 bits are used; the last 2 must be zero.
+    expect(
+      decodeShareFragment(
+        checklist,
+        CHECKLIST_ID,
+        sign(`v2.2.${noAnswers}.${encodeBase64Url(new Uint8Array([0, 1]))}.`),
+      ),
+    ).toEqual(damaged);
   });
 
   it.each([
@@ -168,7 +285,7 @@ describe('share fragments across versions', () => {
   });
 
   it('refuses a link from a newer codec with its own message', () => {
-    expect(decodeShareFragment(checklist, CHECKLIST_ID, 'v2.2.AAAA.AAAAAA')).toMatchObject({
+    expect(decodeShareFragment(checklist, CHECKLIST_ID, 'v3.2.AAAA.AAA..AAAAAA')).toMatchObject({
       ok: false,
       error: expect.stringMatching(/made by a newer version of this site/),
     });

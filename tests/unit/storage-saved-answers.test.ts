@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearSaved, loadSaved, readStorageEvent, saveAnswers } from '../../src/lib/storage/saved-answers';
 import { answersKey, corruptKey, STORAGE_KEY_PATTERNS } from '../../src/lib/storage/keys';
-import { NOTHING_STAMPED, type StampedAnswers } from '../../src/lib/storage/stamped';
+import { NOTHING_STAMPED, NOTHING_TRACKED, type StampedAnswers } from '../../src/lib/storage/stamped';
 import type { StorageLike } from '../../src/lib/storage/storage-like';
 import { FIXTURES, loadDefinition } from '../helpers/definitions';
 
@@ -52,6 +52,7 @@ function given(answers: Record<string, string>, at = T, school: string | null = 
   return {
     answers: Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, { value, at }])),
     school: { value: school, at: school === null ? 0 : at },
+    tracked: NOTHING_TRACKED,
   };
 }
 
@@ -78,6 +79,7 @@ describe('saving and loading', () => {
     const answers: StampedAnswers = {
       answers: { leavers: { value: 'no', at: 5 }, 'two-step': { value: null, at: 7 } },
       school: { value: null, at: 0 },
+      tracked: NOTHING_TRACKED,
     };
     saveAnswers(storage, ID, checklist, answers, now);
     expect(JSON.parse(storage.items.get(KEY) ?? '')).toEqual({
@@ -85,6 +87,7 @@ describe('saving and loading', () => {
       assessmentVersion: 2,
       answers: { leavers: { value: 'no', at: 5 }, 'two-step': { value: null, at: 7 } },
       school: { value: null, at: 0 },
+      tracked: { note: {}, owner: {}, due: {}, status: {} },
       savedAt: '2026-11-25T10:00:00.000Z',
     });
   });
@@ -100,9 +103,56 @@ describe('saving and loading', () => {
     const at = Date.UTC(2026, 0, 1);
     expect(loadSaved(storage, ID, checklist, now)).toEqual({
       status: 'loaded',
-      saved: { answers: { leavers: { value: 'no', at } }, school: { value: 'Oak', at } },
+      saved: { answers: { leavers: { value: 'no', at } }, school: { value: 'Oak', at }, tracked: NOTHING_TRACKED },
       savedAt: '2026-01-01T00:00:00.000Z',
     });
+  });
+
+  it('saves and loads notes and action tracking, dropping those of questions the assessment no longer has', () => {
+    const tracked: StampedAnswers = {
+      ...given({ leavers: 'no' }),
+      tracked: {
+        note: { leavers: { value: 'HR folder', at: 3 }, gone: { value: 'old', at: 3 } },
+        owner: { leavers: { value: 'Ms Patel', at: 4 } },
+        due: { leavers: { value: '2027-01-31', at: 4 } },
+        status: { leavers: { value: 'in-progress', at: 5 } },
+      },
+    };
+    saveAnswers(storage, ID, checklist, tracked, now);
+    expect(JSON.parse(storage.items.get(KEY) ?? '').tracked).toEqual(tracked.tracked);
+    const loaded = loadSaved(storage, ID, checklist, now);
+    expect(loaded.status === 'loaded' && loaded.saved.tracked).toEqual({
+      ...tracked.tracked,
+      note: { leavers: { value: 'HR folder', at: 3 } },
+    });
+  });
+
+  it('reads a version 2 record written before tracking was kept, with none', () => {
+    store({
+      v: 2,
+      assessmentVersion: 2,
+      answers: {},
+      school: { value: null, at: 0 },
+      savedAt: '2026-11-25T10:00:00.000Z',
+    });
+    expect(loadSaved(storage, ID, checklist, now)).toMatchObject({
+      status: 'loaded',
+      saved: { tracked: NOTHING_TRACKED },
+    });
+  });
+
+  it('moves a record whose tracking is not stamps aside, unchanged', () => {
+    const raw = JSON.stringify({
+      v: 2,
+      assessmentVersion: 2,
+      answers: {},
+      school: { value: null, at: 0 },
+      tracked: { note: { leavers: 'HR folder' }, owner: {}, due: {}, status: {} },
+      savedAt: '2026-11-25T10:00:00.000Z',
+    });
+    store(raw);
+    expect(loadSaved(storage, ID, checklist, now)).toMatchObject({ status: 'corrupt' });
+    expect([...storage.items.values()]).toEqual([raw]);
   });
 
   it('keeps each assessment’s answers apart', () => {
@@ -279,6 +329,7 @@ describe('saving merges with what another tab saved meanwhile', () => {
       saved: {
         answers: { leavers: { value: 'no', at: T }, 'two-step': { value: 'yes', at: T + 1 } },
         school: { value: null, at: 0 },
+        tracked: NOTHING_TRACKED,
       },
     });
   });
@@ -294,6 +345,7 @@ describe('saving merges with what another tab saved meanwhile', () => {
     const cleared: StampedAnswers = {
       answers: { leavers: { value: null, at: T + 1 } },
       school: NOTHING_STAMPED.school,
+      tracked: NOTHING_TRACKED,
     };
     expect(saveAnswers(storage, ID, checklist, cleared, now)).toEqual({ ok: true, saved: cleared });
   });
@@ -317,6 +369,7 @@ describe('readStorageEvent', () => {
       saved: {
         answers: { leavers: { value: 'no', at }, 'two-step': { value: 'yes', at: at + 1 } },
         school: { value: 'Oak', at },
+        tracked: NOTHING_TRACKED,
       },
       storageBehind: true,
     });

@@ -4,15 +4,19 @@ import {
   answersOf,
   mergeStamped,
   NOTHING_STAMPED,
+  NOTHING_TRACKED,
   sameStamped,
   schoolOf,
   stampAnswers,
   stampSchool,
+  stampTracked,
+  stampTracking,
+  trackingOf,
   type StampedAnswers,
 } from '../../src/lib/storage/stamped';
 
 const school = { value: null, at: 0 };
-const tab = (answers: StampedAnswers['answers']): StampedAnswers => ({ answers, school });
+const tab = (answers: StampedAnswers['answers']): StampedAnswers => ({ answers, school, tracked: NOTHING_TRACKED });
 
 describe('mergeStamped', () => {
   it('keeps answers to different questions from both sides', () => {
@@ -44,8 +48,8 @@ describe('mergeStamped', () => {
   });
 
   it('merges the school name by its own time', () => {
-    const a: StampedAnswers = { answers: {}, school: { value: 'Oak', at: 5 } };
-    const b: StampedAnswers = { answers: {}, school: { value: 'Elm', at: 6 } };
+    const a: StampedAnswers = { answers: {}, school: { value: 'Oak', at: 5 }, tracked: NOTHING_TRACKED };
+    const b: StampedAnswers = { answers: {}, school: { value: 'Elm', at: 6 }, tracked: NOTHING_TRACKED };
     expect(schoolOf(mergeStamped(a, b))).toBe('Elm');
   });
 
@@ -61,9 +65,11 @@ describe('mergeStamped', () => {
       value: fc.option(fc.constantFrom('yes', 'no', 'partly'), { nil: null }),
       at: fc.nat(20),
     });
+    const stamps = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), stamp);
     const side = fc.record({
-      answers: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), stamp),
+      answers: stamps,
       school: stamp,
+      tracked: fc.record({ note: stamps, owner: stamps, due: stamps, status: stamps }),
     });
     fc.assert(
       fc.property(side, side, (a, b) => {
@@ -102,5 +108,46 @@ describe('stampSchool', () => {
     expect(named.school).toEqual({ value: 'Oak', at: 10 });
     expect(stampSchool(named, 'Oak', 20)).toBe(named);
     expect(stampSchool(named, '', 30).school).toEqual({ value: null, at: 30 });
+  });
+});
+
+describe('notes and action tracking', () => {
+  it('keeps two tabs’ notes on different questions, and the newer note on one', () => {
+    const a = stampTracked(NOTHING_STAMPED, 'note', 'leavers', 'HR folder', 10);
+    const b = stampTracked(
+      stampTracked(NOTHING_STAMPED, 'note', 'backups', 'Backup log', 11),
+      'note',
+      'leavers',
+      'HR drive',
+      12,
+    );
+    expect(trackingOf(mergeStamped(a, b)).notes).toEqual({ leavers: 'HR drive', backups: 'Backup log' });
+    expect(trackingOf(mergeStamped(b, a)).notes).toEqual({ leavers: 'HR drive', backups: 'Backup log' });
+  });
+
+  it('keeps one tab’s owner and another’s status for the same action', () => {
+    const owner = stampTracked(NOTHING_STAMPED, 'owner', 'leavers', 'Ms Patel', 10);
+    const status = stampTracked(NOTHING_STAMPED, 'status', 'leavers', 'done', 11);
+    expect(trackingOf(mergeStamped(owner, status)).actions).toEqual({ leavers: { owner: 'Ms Patel', status: 'done' } });
+  });
+
+  it('lets a newer clearing of a note win over the older note', () => {
+    const noted = stampTracked(NOTHING_STAMPED, 'note', 'leavers', 'HR folder', 10);
+    const cleared = stampTracked(noted, 'note', 'leavers', '', 11);
+    expect(trackingOf(mergeStamped(noted, cleared)).notes).toEqual({});
+    expect(sameStamped(mergeStamped(noted, cleared), noted)).toBe(false);
+  });
+
+  it('takes an owner or a date without a status as Not started, and drops a date that is not a real day', () => {
+    const dated = stampTracked(stampTracked(NOTHING_STAMPED, 'due', 'a', '2027-01-31', 1), 'due', 'b', '2027-02-30', 1);
+    expect(trackingOf(dated).actions).toEqual({ a: { due: '2027-01-31', status: 'not-started' } });
+  });
+
+  it('replaces all tracking with an imported file’s, clearing what the file lacks', () => {
+    const mine = stampTracked(stampTracked(NOTHING_STAMPED, 'note', 'a', 'mine', 1), 'owner', 'a', 'Me', 1);
+    const imported = stampTracking(mine, { notes: { b: 'theirs' }, actions: { b: { status: 'in-progress' } } }, 5);
+    expect(trackingOf(imported)).toEqual({ notes: { b: 'theirs' }, actions: { b: { status: 'in-progress' } } });
+    // The cleared note is a stamp at 5, so it wins over this tab's older note when merged back.
+    expect(trackingOf(mergeStamped(mine, imported)).notes).toEqual({ b: 'theirs' });
   });
 });

@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { scoreAssessment } from '../../lib/assessment';
 import { formLayout, progressText } from '../../lib/assessment/form-layout';
+import { trackingOfStatuses, type Tracking } from '../../lib/results/tracking';
 import { downloadAnswers } from './download-answers';
-import { readForm } from './question-form';
+import { readForm, readNotes } from './question-form';
 import { ResultActions, type Imported } from './ResultActions';
 import { Results } from './Results';
 import { useConfirm } from './useConfirm';
@@ -36,21 +37,31 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
   const readEarly = (): EarlyInput => {
     const form = root.current?.querySelector('form');
     const school = root.current?.querySelector<HTMLInputElement>(`#${id}-school`);
-    return { answers: form ? readForm(form) : {}, school: school?.value ?? '' };
+    return { answers: form ? readForm(form) : {}, school: school?.value ?? '', notes: form ? readNotes(form) : {} };
   };
   const saved = useSavedAnswers(id, definition, readEarly);
   const sharedView = useSharedView(id, definition);
   const { dialog, ask } = useConfirm(id);
   const [importNotices, setImportNotices] = useState<string[]>([]);
-  const viewing = sharedView.shared ?? saved.answers;
+  const shared = sharedView.shared;
+  const viewing = shared?.answers ?? saved.answers;
   const layout = useMemo(() => formLayout(definition, saved.answers), [definition, saved.answers]);
   const score = useMemo(() => scoreAssessment(definition, viewing), [definition, viewing]);
-  useQuestionForm(root, saved.answers, layout, saved.ready, saved.setAnswer);
+  const sharedTracking = useMemo(() => shared && trackingOfStatuses(shared.statuses), [shared]);
+  useQuestionForm(root, saved.answers, saved.typed.note, layout, saved.ready, {
+    onAnswer: saved.setAnswer,
+    onNote: (questionId, note) => saved.setTracked('note', questionId, note),
+  });
   const resultsProps = { score, headingLevel };
+  // Someone opening a share link lands on it: the banner, then the results under it.
+  const banner = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (shared) banner.current?.focus();
+  }, [shared]);
 
-  const replaceWith = (answers: Answers, school: string, done: () => void) => {
+  const replaceWith = (answers: Answers, school: string, tracking: Tracking | null, done: () => void) => {
     const apply = () => {
-      saved.replaceAnswers(answers, school);
+      saved.replaceAnswers(answers, school, tracking);
       done();
     };
     if (!hasAnswers(saved.answers)) return apply();
@@ -67,25 +78,35 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
     });
   };
 
-  const applyImported = ({ answers, school, notices }: Imported) =>
-    replaceWith(answers, school, () => setImportNotices(['Imported the answers from the file.', ...notices]));
+  const applyImported = ({ answers, school, tracking, notices }: Imported) =>
+    replaceWith(answers, school, tracking, () => setImportNotices(['Imported the answers from the file.', ...notices]));
 
-  const shared = sharedView.shared;
   return (
     <div class={`assessment${shared ? ' shared-view' : ''}`} data-ready={saved.ready ? 'true' : 'false'} ref={root}>
       {shared && (
-        <div class="notice" role="status">
+        <div class="notice" role="status" tabIndex={-1} ref={banner}>
           <p class="notice-title">You are looking at answers someone shared with you</p>
+          {shared.school && (
+            <p>
+              School: <strong>{shared.school}</strong>
+            </p>
+          )}
           <p>
-            These results come from the link you opened. Your own saved answers on this device have not been changed.
+            These results come from the link you opened.
+            {hasAnswers(saved.answers) ? ' Your own saved answers on this device have not been changed.' : ''}
           </p>
           <div class="button-row">
-            <button type="button" onClick={() => replaceWith(shared, saved.school, sharedView.close)}>
+            <button
+              type="button"
+              onClick={() => replaceWith(shared.answers, shared.school || saved.school, null, sharedView.close)}
+            >
               Use these answers
             </button>
-            <button type="button" class="secondary" onClick={sharedView.close}>
-              Back to my own answers
-            </button>
+            {hasAnswers(saved.answers) && (
+              <button type="button" class="secondary" onClick={sharedView.close}>
+                Back to my own answers
+              </button>
+            )}
           </div>
         </div>
       )}
@@ -98,7 +119,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
           {saved.notice.download && (
             <button
               type="button"
-              onClick={() => downloadAnswers(id, definition, saved.answers, saved.school)}
+              onClick={() => downloadAnswers(id, definition, saved.answers, saved.school, saved.tracking)}
               disabled={Object.keys(saved.answers).length === 0}
             >
               Download your answers
@@ -120,7 +141,14 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
       <div class="assessment-questions" hidden={shared !== null}>
         {children}
       </div>
-      <Results id={id} definition={definition} school={shared ? '' : saved.school} {...resultsProps} />
+      <Results
+        id={id}
+        definition={definition}
+        school={shared ? shared.school : saved.school}
+        tracking={sharedTracking ?? saved.tracking}
+        editing={shared ? undefined : { idPrefix: id, typed: saved.typed, onTrack: saved.setTracked }}
+        {...resultsProps}
+      />
       {!shared && importNotices.length > 0 && (
         <div class="notice" role="status">
           {importNotices.map((notice) => (
@@ -133,6 +161,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
           id={id}
           definition={definition}
           answers={saved.answers}
+          tracking={saved.tracking}
           score={score}
           school={saved.school}
           onSchool={saved.setSchool}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AssessmentScore } from '../../lib/assessment';
 import { buildActionPlanCsv, buildRiskActionPlanCsv } from '../../lib/results/action-plan-csv';
 import { exportFileName } from '../../lib/results/file-name';
-import { encodeShareFragment } from '../../lib/results/share-link';
+import { statusesOf, type Tracking } from '../../lib/results/tracking';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
 import { downloadText } from '../shared/download';
@@ -12,6 +12,8 @@ import { downloadAnswers } from './download-answers';
 export interface Imported {
   answers: Answers;
   school: string;
+  /** Null for a version 1 file, which has none: the person's own are kept. */
+  tracking: Tracking | null;
   notices: string[];
 }
 
@@ -19,6 +21,8 @@ interface Props {
   id: string;
   definition: AssessmentDefinition;
   answers: Answers;
+  /** Notes and action tracking, for the file, the CSV and (statuses only) the share link. */
+  tracking: Tracking;
   score: AssessmentScore;
   school: string;
   onSchool(name: string): void;
@@ -30,17 +34,27 @@ interface Props {
 type Message = { kind: 'status' | 'error'; text: string } | null;
 
 /** Keep, send and bring back results: school name, downloads, print, share link and import. */
-export function ResultActions({ id, definition, answers, score, school, onSchool, onImport, siteUrl }: Props) {
+export function ResultActions({
+  id,
+  definition,
+  answers,
+  tracking,
+  score,
+  school,
+  onSchool,
+  onImport,
+  siteUrl,
+}: Props) {
   const [message, setMessage] = useState<Message>(null);
   const [shareLink, setShareLink] = useState('');
   const answered = Object.keys(answers).length > 0;
 
-  const downloadJson = () => downloadAnswers(id, definition, answers, school);
+  const downloadJson = () => downloadAnswers(id, definition, answers, school, tracking);
 
   const downloadCsv = () => {
     const csv =
       score.kind === 'checklist'
-        ? buildActionPlanCsv(score.actions, { siteUrl })
+        ? buildActionPlanCsv(score.actions, { siteUrl }, tracking.actions)
         : buildRiskActionPlanCsv(score.risks, { siteUrl });
     downloadText(
       exportFileName({ assessmentId: id, label: 'action-plan', school, date: new Date(), extension: 'csv' }),
@@ -50,7 +64,10 @@ export function ResultActions({ id, definition, answers, score, school, onSchool
   };
 
   const copyShareLink = async () => {
-    const link = `${window.location.origin}${window.location.pathname}#${encodeShareFragment(definition, id, answers)}`;
+    // The codec loads when a link is asked for, keeping the page's JavaScript small.
+    const { encodeShareFragment } = await import('../../lib/results/share-link');
+    const fragment = encodeShareFragment(definition, id, answers, { school, statuses: statusesOf(tracking) });
+    const link = `${window.location.origin}${window.location.pathname}#${fragment}`;
     setShareLink(link);
     try {
       await navigator.clipboard.writeText(link);
@@ -85,7 +102,12 @@ export function ResultActions({ id, definition, answers, score, school, onSchool
       return;
     }
     setMessage(null);
-    onImport({ answers: result.answers, school: result.school ?? '', notices: result.notices });
+    onImport({
+      answers: result.answers,
+      school: result.school ?? '',
+      tracking: result.tracking,
+      notices: result.notices,
+    });
   };
 
   return (

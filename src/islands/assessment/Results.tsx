@@ -1,8 +1,10 @@
 import type { AssessmentScore } from '../../lib/assessment';
 import { formatUkDate } from '../../lib/dates/format';
 import { todayInUk } from '../../lib/dates/iso-date';
+import type { Tracking } from '../../lib/results/tracking';
 import type { AssessmentDefinition } from '../../schemas/assessment';
-import { ChecklistResults } from './ChecklistResults';
+import { ChecklistResults, type ActionEditing } from './ChecklistResults';
+import { EvidenceNotes } from './EvidenceNotes';
 import { RiskResults } from './RiskResults';
 
 interface Props {
@@ -12,17 +14,30 @@ interface Props {
   /** Printed at the top of the results; shown only in print. */
   school: string;
   headingLevel: 2 | 3;
+  /** Notes (printed) and each action's tracking (shown under it). */
+  tracking: Tracking;
+  /** Lets the person change the tracking; left out in a shared view. */
+  editing?: ActionEditing | undefined;
 }
 
 /** The results section, with a heading block that only appears on paper (or in a PDF). */
-export function Results({ id, definition, score, school, headingLevel }: Props) {
+export function Results({ id, definition, score, school, headingLevel, tracking, editing }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="assessment-results" aria-labelledby={`${id}-results`}>
       <Heading id={`${id}-results`}>Your results</Heading>
       <p class="print-only">{`${definition.title} (version ${definition.version})${school ? ` for ${school}` : ''}, printed ${formatUkDate(todayInUk())}.`}</p>
       {score.kind === 'checklist' ? (
-        <ChecklistResults id={id} score={score} headingLevel={headingLevel} />
+        <>
+          <ChecklistResults
+            id={id}
+            score={score}
+            headingLevel={headingLevel}
+            actions={tracking.actions}
+            editing={editing}
+          />
+          <EvidenceNotes definition={definition} notes={tracking.notes} headingLevel={headingLevel} />
+        </>
       ) : (
         <RiskResults id={id} score={score} headingLevel={headingLevel} />
       )}

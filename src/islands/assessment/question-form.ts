@@ -1,5 +1,6 @@
 import type { Answers } from '../../schemas/assessment';
 import { progressText, type FormLayout } from '../../lib/assessment/form-layout';
+import { noteCountText } from '../../lib/results/tracking';
 
 // The server-rendered question form (src/components/assessment/QuestionForm.astro), read and
 // brought up to date in place: Preact never renders the 40 questions, so the page does not wait
@@ -16,6 +17,30 @@ export function answerOf(target: EventTarget | null): { questionId: string; opti
   return questionId ? { questionId, optionId: target.value } : null;
 }
 
+/** The question a typed-in note belongs to, and its text; null for anything else. */
+export function noteOf(target: EventTarget | null): { questionId: string; note: string } | null {
+  if (!(target instanceof HTMLTextAreaElement) || !target.hasAttribute('data-note')) return null;
+  showNoteCount(target);
+  const questionId = target.closest<HTMLElement>('[data-question]')?.dataset.question;
+  return questionId ? { questionId, note: target.value } : null;
+}
+
+/** Every note typed in the form that is not blank, per question id. */
+export function readNotes(form: HTMLFormElement): Record<string, string> {
+  const notes: Record<string, string> = {};
+  for (const field of questionsIn(form)) {
+    const note = field.querySelector<HTMLTextAreaElement>('textarea[data-note]');
+    if (note && field.dataset.question && note.value.trim() !== '') notes[field.dataset.question] = note.value;
+  }
+  return notes;
+}
+
+/** Puts a note's character count in the line it is described by. */
+function showNoteCount(note: HTMLTextAreaElement): void {
+  const count = document.getElementById(note.getAttribute('aria-describedby') ?? '');
+  if (count) count.textContent = noteCountText(note.value.length);
+}
+
 /** Every answer ticked in the form, shown or not. */
 export function readForm(form: HTMLFormElement): Answers {
   const answers: Answers = {};
@@ -26,8 +51,16 @@ export function readForm(form: HTMLFormElement): Answers {
   return answers;
 }
 
-/** Ticks the answers, shows and numbers the questions they call for, and updates section progress. */
-export function applyToForm(form: HTMLFormElement, answers: Answers, layout: FormLayout): void {
+/**
+ * Ticks the answers, fills in the notes, shows and numbers the questions the answers call for, and
+ * updates section progress. A note is only written when it differs, so typing is never disturbed.
+ */
+export function applyToForm(
+  form: HTMLFormElement,
+  answers: Answers,
+  notes: Record<string, string>,
+  layout: FormLayout,
+): void {
   for (const field of questionsIn(form)) {
     const questionId = field.dataset.question ?? '';
     const number = layout.numbers.get(questionId);
@@ -37,6 +70,12 @@ export function applyToForm(form: HTMLFormElement, answers: Answers, layout: For
     const answer = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
     for (const radio of field.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
       radio.checked = radio.value === answer;
+    }
+    const note = field.querySelector<HTMLTextAreaElement>('textarea[data-note]');
+    const text = Object.hasOwn(notes, questionId) ? (notes[questionId] ?? '') : '';
+    if (note && note.value !== text) {
+      note.value = text;
+      showNoteCount(note);
     }
   }
   for (const section of form.querySelectorAll<HTMLElement>('[data-section]')) {

@@ -8,8 +8,13 @@ import {
   schoolOf,
   stampAnswers,
   stampSchool,
+  stampTracked,
+  stampTracking,
+  trackingOf,
+  typedOf,
   type StampedAnswers,
 } from '../../lib/storage/stamped';
+import type { TrackedField, TrackedValues, Tracking } from '../../lib/results/tracking';
 import { browserStorage } from './browser-storage';
 
 /**
@@ -22,21 +27,30 @@ export interface SaveNotice {
   download?: boolean;
 }
 
-/** What the page had before the island woke up: answers ticked and a school name typed. */
+/** What the page had before the island woke up: answers ticked, notes and a school name typed. */
 export interface EarlyInput {
   answers: Answers;
   school: string;
+  /** Per question id, the note typed so far; blank ones are left out. */
+  notes: Record<string, string>;
 }
 
 export interface SavedAnswers {
   answers: Answers;
   school: string;
+  /** Notes (cleaned) and action tracking, for the results and exports. */
+  tracking: Tracking;
+  /** Notes, owners, due dates and statuses exactly as typed, for the fields that show them. */
+  typed: TrackedValues;
   notice: SaveNotice | null;
   /** False until the saved answers have been read, so nothing overwrites them first. */
   ready: boolean;
   setAnswer(questionId: string, optionId: string): void;
   setSchool(name: string): void;
-  replaceAnswers(answers: Answers, school?: string): void;
+  /** Sets one question's note, or its action's owner, due date or status; '' clears it. */
+  setTracked(field: TrackedField, questionId: string, value: string): void;
+  /** Replaces the answers, and the notes and tracking too unless `tracking` is null (a file that has none). */
+  replaceAnswers(answers: Answers, school?: string, tracking?: Tracking | null): void;
   startAgain(): void;
 }
 
@@ -102,10 +116,13 @@ export function useSavedAnswers(
     const loaded = loadSaved(browserStorage(), assessmentId, definition, now);
     const start = loaded.status === 'loaded' ? loaded.saved : NOTHING_STAMPED;
     const early = readEarly();
-    const adopted = stampSchool(
-      stampAnswers(start, { ...answersOf(start), ...early.answers }, now.getTime()),
-      early.school || schoolOf(start),
-      now.getTime(),
+    const adopted = Object.entries(early.notes).reduce(
+      (stamped, [questionId, note]) => stampTracked(stamped, 'note', questionId, note, now.getTime()),
+      stampSchool(
+        stampAnswers(start, { ...answersOf(start), ...early.answers }, now.getTime()),
+        early.school || schoolOf(start),
+        now.getTime(),
+      ),
     );
     let first: SaveNotice | null = null;
     if (loaded.status === 'loaded') {
@@ -145,10 +162,14 @@ export function useSavedAnswers(
   }, [assessmentId, definition]);
 
   const answers = useMemo(() => answersOf(saved), [saved]);
+  const tracking = useMemo(() => trackingOf(saved), [saved]);
+  const typed = useMemo(() => typedOf(saved), [saved]);
   const school = schoolOf(saved);
   return {
     answers,
     school,
+    tracking,
+    typed,
     notice,
     ready,
     setAnswer(questionId, optionId) {
@@ -157,9 +178,13 @@ export function useSavedAnswers(
     setSchool(name) {
       persist(stampSchool(current.current, name, Date.now()));
     },
-    replaceAnswers(next, nextSchool = school) {
+    setTracked(field, questionId, value) {
+      persist(stampTracked(current.current, field, questionId, value, Date.now()));
+    },
+    replaceAnswers(next, nextSchool = school, nextTracking = null) {
       const at = Date.now();
-      persist(stampSchool(stampAnswers(current.current, next, at), nextSchool, at));
+      const replaced = stampSchool(stampAnswers(current.current, next, at), nextSchool, at);
+      persist(nextTracking ? stampTracking(replaced, nextTracking, at) : replaced);
     },
     startAgain() {
       show(NOTHING_STAMPED);

@@ -100,13 +100,14 @@ export async function readSources(
         failed.push({ name, error: result.error });
         continue;
       }
-      const { assessmentId, answers, school, savedAt, notices } = result;
+      const { assessmentId, answers, school, tracking, savedAt, notices } = result;
       const file: DashboardFile = {
         id: nextId(),
         name,
         assessmentId,
         answers,
         ...(school === undefined ? {} : { school }),
+        ...(tracking === null ? {} : { actions: tracking.actions }),
         savedAt,
         notices,
       };

@@ -1,5 +1,8 @@
 import { scoreChecklist } from '../assessment/checklist';
 import type { ChecklistDefinition } from '../../schemas/assessment';
+import type { IsoDate } from '../dates/iso-date';
+import type { Tracking } from '../results/tracking';
+import { countActions } from './action-counts';
 import { emptyCell, toneOfRank, type KindTable } from './kind-table';
 import type { Cell } from './model';
 
@@ -14,10 +17,26 @@ function countCell(count: number): Cell {
 }
 
 /**
- * Columns: overall score, rating, how many questions were answered Not applicable (they are left
- * out of the score, so a reader comparing schools needs to see it), then a score for each section.
+ * Done, open and overdue actions in one cell, sorted by how many are overdue (most last when
+ * ascending, so a descending sort puts the schools to chase first).
  */
-export function checklistTable(def: ChecklistDefinition): KindTable {
+function actionsCell(
+  actionQuestionIds: readonly string[],
+  actions: Tracking['actions'] | undefined,
+  today: IsoDate,
+): Cell {
+  if (actions === undefined) return emptyCell('Not tracked (older file)');
+  const { done, open, overdue } = countActions(actionQuestionIds, actions, today);
+  const text = `${done} done, ${open} open, ${overdue} overdue`;
+  return { text, csv: text, sort: overdue };
+}
+
+/**
+ * Columns: overall score, rating, how many questions were answered Not applicable (they are left
+ * out of the score, so a reader comparing schools needs to see it), actions done, open and overdue
+ * as of `today`, then a score for each section in file order.
+ */
+export function checklistTable(def: ChecklistDefinition, today: IsoDate): KindTable {
   const ranked = [...def.bands].sort((a, b) => b.min - a.min);
   const ratings = ranked.map((band, rank) => ({
     id: band.id,
@@ -30,10 +49,11 @@ export function checklistTable(def: ChecklistDefinition): KindTable {
       { key: 'score', label: 'Score', numeric: true },
       { key: 'rating', label: 'Rating', numeric: false },
       { key: 'notApplicable', label: 'Not applicable', numeric: true },
+      { key: 'actions', label: 'Actions', numeric: false },
       ...def.sections.map((section) => ({ key: `section:${section.id}`, label: section.title, numeric: true })),
     ],
     ratings,
-    rowOf(answers) {
+    rowOf(answers, actions) {
       const score = scoreChecklist(def, answers);
       const rating = ratings.find((option) => option.id === score.band?.id);
       const cells: Record<string, Cell> = {
@@ -53,6 +73,11 @@ export function checklistTable(def: ChecklistDefinition): KindTable {
             : emptyCell(NO_SCORE),
         notApplicable: countCell(score.counts.notApplicable),
       };
+      cells.actions = actionsCell(
+        score.actions.map((action) => action.questionId),
+        actions,
+        today,
+      );
       for (const section of score.sections) cells[`section:${section.id}`] = scoreCell(section.score);
       return { ratingId: rating?.id ?? null, cells };
     },

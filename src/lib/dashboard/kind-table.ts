@@ -1,12 +1,16 @@
 import type { Answers } from '../../schemas/assessment';
+import type { Tracking } from '../results/tracking';
 import type { Cell, Column, RatingOption, Tone } from './model';
 
 /** What one kind of assessment adds to the school and date columns. */
 export interface KindTable {
   columns: Column[];
   ratings: RatingOption[];
-  /** Scores the answers with the engine: nothing is taken from the file but the answers. */
-  rowOf(answers: Answers): { ratingId: string | null; cells: Record<string, Cell> };
+  /**
+   * Scores the answers with the engine: nothing is taken from the file but the answers and its
+   * action tracking (undefined for a version 1 file, which predates tracking).
+   */
+  rowOf(answers: Answers, actions?: Tracking['actions']): { ratingId: string | null; cells: Record<string, Cell> };
 }
 
 /** Best is good, worst is bad, anything between is a warning. */

@@ -1,5 +1,6 @@
 import type { Answers } from '../../schemas/assessment';
 import type { CsvCell } from '../results/csv';
+import type { Tracking } from '../results/tracking';
 
 /** A results file that was read and fitted to its assessment: what the dashboard is built from. */
 export interface DashboardFile {
@@ -13,6 +14,8 @@ export interface DashboardFile {
   answers: Answers;
   /** The school name in the file, if any. */
   school?: string;
+  /** Each action's owner, due date and status; undefined for a version 1 file, which predates tracking. */
+  actions?: Tracking['actions'];
   /** When the answers were saved, ISO 8601, as the file says. */
   savedAt: string;
   /** What the person should know about the file, e.g. answers left out after a version change. */

@@ -1,5 +1,5 @@
 import { formatUkDate } from '../dates/format';
-import { todayInUk } from '../dates/iso-date';
+import { todayInUk, type IsoDate } from '../dates/iso-date';
 import type { AssessmentDefinition } from '../../schemas/assessment';
 import { checklistTable } from './checklist-table';
 import { riskTable } from './risk-table';
@@ -25,8 +25,8 @@ function savedCell(savedAt: string): Cell {
   return { text: formatUkDate(day, { shortMonth: true }), csv: day, sort: time };
 }
 
-function kindTable(def: AssessmentDefinition): KindTable {
-  return def.kind === 'checklist' ? checklistTable(def) : riskTable(def);
+function kindTable(def: AssessmentDefinition, today: IsoDate): KindTable {
+  return def.kind === 'checklist' ? checklistTable(def, today) : riskTable(def);
 }
 
 /** A file's scored cells: worked out once per file, when it is read, not each time the table changes. */
@@ -34,10 +34,12 @@ export type ScoredRow = ReturnType<KindTable['rowOf']>;
 
 /**
  * Scores files with the engine, one at a time, so that a reader can spread thousands of files over
- * many short tasks. Files for assessments the site does not have get null.
+ * many short tasks. Files for assessments the site does not have get null. Actions due before
+ * `today` (the UK date unless given) count as overdue.
  */
 export function rowScorer(
   definitionsById: Readonly<Record<string, AssessmentDefinition>>,
+  today: IsoDate = todayInUk(),
 ): (file: DashboardFile) => ScoredRow | null {
   const tables = new Map<string, KindTable>();
   return (file) => {
@@ -46,13 +48,13 @@ export function rowScorer(
       : undefined;
     if (!definition) return null;
     let table = tables.get(file.assessmentId);
-    if (!table) tables.set(file.assessmentId, (table = kindTable(definition)));
-    return table.rowOf(file.answers);
+    if (!table) tables.set(file.assessmentId, (table = kindTable(definition, today)));
+    return table.rowOf(file.answers, file.actions);
   };
 }
 
 /**
- * One table per assessment that has files, in the order of `definitionsById`, with one row per
+ * One table per assessment that has files (actions due before `today` counting as overdue), in the order of `definitionsById`, with one row per
  * file in the order given. Every score is worked out again from the answers with this site's
  * definitions; files for assessments it does not have are left out. `scored` gives a file's row
  * when it was scored already (as the dashboard does while reading), so that adding or removing one
@@ -62,6 +64,7 @@ export function buildTables(
   files: readonly DashboardFile[],
   definitionsById: Readonly<Record<string, AssessmentDefinition>>,
   scored: (file: DashboardFile) => ScoredRow | undefined = () => undefined,
+  today: IsoDate = todayInUk(),
 ): DashboardTable[] {
   const byAssessment = new Map<string, DashboardFile[]>();
   for (const file of files) {
@@ -73,9 +76,9 @@ export function buildTables(
     const own = byAssessment.get(assessmentId) ?? [];
     if (own.length === 0) return [];
     const duplicates = findDuplicateSchools(own);
-    const table = kindTable(definition);
+    const table = kindTable(definition, today);
     const rows = own.map((file) => {
-      const { ratingId, cells } = scored(file) ?? table.rowOf(file.answers);
+      const { ratingId, cells } = scored(file) ?? table.rowOf(file.answers, file.actions);
       return {
         id: file.id,
         fileName: file.name,

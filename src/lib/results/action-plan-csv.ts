@@ -2,7 +2,10 @@ import { guidanceHref } from '../assessment/guidance';
 import type { ChecklistAction } from '../assessment/checklist';
 import type { RiskResult } from '../assessment/risk';
 import { RISK_LEVEL_LABELS } from '../assessment/scales';
+import { ACTION_STATUS_LABELS } from '../../schemas/result-format';
+import { readOwn } from '../assessment/answers';
 import { toCsv } from './csv';
+import type { Tracking } from './tracking';
 
 /** Where guidance links in an exported plan point. */
 export interface ActionPlanOptions {
@@ -16,18 +19,32 @@ const PRIORITY_LABELS: Readonly<Record<ChecklistAction['priority'], string>> = {
   low: 'Low',
 };
 
-/** A checklist's action plan as CSV: one row per action, in the order given (highest priority first). */
-export function buildActionPlanCsv(actions: readonly ChecklistAction[], options: ActionPlanOptions): string {
+/**
+ * A checklist's action plan as CSV: one row per action, in the order given (highest priority
+ * first), with who owns it, when it is due (YYYY-MM-DD, which spreadsheets read as a date) and its
+ * status. An action nobody has tracked yet is Not started.
+ */
+export function buildActionPlanCsv(
+  actions: readonly ChecklistAction[],
+  options: ActionPlanOptions,
+  tracking: Tracking['actions'] = {},
+): string {
   return toCsv(
-    ['Section', 'Question', 'Answer', 'Priority', 'Action', 'Guidance URL'],
-    actions.map((action) => [
-      action.sectionTitle,
-      action.question,
-      action.answerLabel,
-      PRIORITY_LABELS[action.priority],
-      action.action,
-      guidanceUrl(action.guidance, options.siteUrl),
-    ]),
+    ['Section', 'Question', 'Answer', 'Priority', 'Action', 'Owner', 'Due date', 'Status', 'Guidance URL'],
+    actions.map((action) => {
+      const tracked = readOwn(tracking, action.questionId);
+      return [
+        action.sectionTitle,
+        action.question,
+        action.answerLabel,
+        PRIORITY_LABELS[action.priority],
+        action.action,
+        tracked?.owner ?? '',
+        tracked?.due ?? '',
+        ACTION_STATUS_LABELS[tracked?.status ?? 'not-started'],
+        guidanceUrl(action.guidance, options.siteUrl),
+      ];
+    }),
   );
 }
 

@@ -4,7 +4,9 @@ import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { resultFileSchema, type ResultFile } from '../../schemas/result';
 import { isRecord } from '../json/record';
 import { fitAnswers } from './fit-answers';
+import { questionsOf } from '../assessment/answers';
 import { normalizeSchoolName, withSchool } from './school';
+import { keepTrackingFor, type Tracking } from './tracking';
 import {
   MAX_RESULT_FILE_BYTES,
   MAX_SCHOOL_NAME_LENGTH,
@@ -19,6 +21,11 @@ export interface ImportedAnswers {
   answers: Answers;
   /** The school name in the file, if any. */
   school?: string;
+  /**
+   * Notes and action tracking for questions the assessment still has; null for a version 1 file,
+   * which predates them (so a reader keeps what it has rather than clearing it).
+   */
+  tracking: Tracking | null;
   /** When the answers were saved, as written in the file. */
   savedAt: string;
   /** Sentences for the person: answers left out, or a version change. Empty when all went well. */
@@ -36,6 +43,10 @@ export interface ExpectedAssessment {
   assessmentId: string;
   definition: AssessmentDefinition;
 }
+
+/** Told about a version 1 file, so nobody wonders where its notes and owners went. */
+export const UNTRACKED_FILE_NOTICE =
+  'This file was saved before notes and action tracking were added to this site, so it has none: only its answers were read.';
 
 const CHOOSE_AGAIN = 'Choose the .json file that was exported from an assessment on this site.';
 
@@ -112,9 +123,13 @@ function importAnswers(file: ResultFile, definition: AssessmentDefinition): Impo
   const { answers, notice } = fitAnswers(definition, file.answers, file.assessment.version, 'file');
   const notices = notice === undefined ? [] : [notice];
   if (Object.keys(file.answers).length === 0) notices.push('This file has no answers in it.');
+  if (file.formatVersion === 1) notices.push(UNTRACKED_FILE_NOTICE);
+  const questionIds = new Set(questionsOf(definition).map((question) => question.id));
   return {
     ok: true,
     answers,
+    tracking:
+      file.formatVersion === 1 ? null : keepTrackingFor({ notes: file.notes, actions: file.actions }, questionIds),
     // Trimmed and cleaned like a name typed on the page; the CSV writers neutralise what is left.
     ...withSchool(normalizeSchoolName(file.school)),
     savedAt: file.savedAt,
@@ -132,15 +147,22 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   school: 'the school name',
   savedAt: 'the date and time it was saved',
   answers: 'the list of answers',
+  notes: 'the list of notes',
+  actions: 'the list of tracked actions',
+};
+
+/** What a problem under `answers`, `notes` or `actions` is about, naming the question. */
+const PER_QUESTION: Readonly<Record<string, string>> = {
+  answers: 'the answer to question',
+  notes: 'the note on question',
+  actions: 'the action tracking for question',
 };
 
 /** One schema problem as a clause, e.g. `the date and time it was saved is missing`. */
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const path = issue.path.map(String);
-  const field =
-    path[0] === 'answers' && path.length > 1
-      ? `the answer to question "${shorten(path[1] ?? '')}"`
-      : (FIELD_NAMES[path.join('.')] ?? 'it');
+  const perQuestion = path.length > 1 ? PER_QUESTION[path[0] ?? ''] : undefined;
+  const field = perQuestion ? `${perQuestion} "${shorten(path[1] ?? '')}"` : (FIELD_NAMES[path.join('.')] ?? 'it');
   if (issue.code === 'unrecognized_keys') {
     return `${field} has a field this site does not recognise ("${shorten(issue.keys[0] ?? '')}")`;
   }

@@ -1,9 +1,10 @@
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
-import type { ResultFile } from '../../schemas/result';
+import type { ResultFile, ResultFileV2 } from '../../schemas/result';
 import { RESULT_FILE_FORMAT, RESULT_FILE_FORMAT_VERSION } from '../../schemas/result-format';
-import { cleanAnswers } from '../assessment/answers';
+import { cleanAnswers, questionsOf } from '../assessment/answers';
 import { exportFileName } from './file-name';
 import { normalizeSchoolName } from './school';
+import { keepTrackingFor, NO_TRACKING, trackedValuesOf, trackingFrom, type Tracking } from './tracking';
 
 /** What goes into a results file. */
 export interface ResultFileInput {
@@ -15,13 +16,18 @@ export interface ResultFileInput {
   answers: Answers;
   /** The school name as typed; blank means none. */
   school?: string | undefined;
+  /** Notes and action tracking; any for questions the definition lacks are left out. */
+  tracking?: Tracking | undefined;
   /** When the answers were saved. */
   savedAt: Date;
 }
 
 /** The results file for these answers, ready to serialize. */
-export function buildResultFile(input: ResultFileInput): ResultFile {
+export function buildResultFile(input: ResultFileInput): ResultFileV2 {
   const school = normalizeSchoolName(input.school);
+  const questionIds = new Set(questionsOf(input.definition).map((question) => question.id));
+  // Through trackingFrom, so the file holds only what its reader accepts (cut notes, real dates).
+  const tracking = trackingFrom(trackedValuesOf(keepTrackingFor(input.tracking ?? NO_TRACKING, questionIds)));
   return {
     format: RESULT_FILE_FORMAT,
     formatVersion: RESULT_FILE_FORMAT_VERSION,
@@ -29,6 +35,8 @@ export function buildResultFile(input: ResultFileInput): ResultFile {
     ...(school === undefined ? {} : { school }),
     savedAt: input.savedAt.toISOString(),
     answers: cleanAnswers(input.definition, input.answers).answers,
+    notes: tracking.notes,
+    actions: tracking.actions,
   };
 }
 

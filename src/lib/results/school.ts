@@ -16,9 +16,13 @@ const INVISIBLE = /[\p{Cc}\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 export function normalizeSchoolName(name: string | null | undefined): string | undefined {
   const trimmed = (name ?? '').replace(/\s+/g, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (trimmed === '') return undefined;
-  let cut = trimmed.slice(0, MAX_SCHOOL_NAME_LENGTH);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut.trimEnd();
+  return cutText(trimmed, MAX_SCHOOL_NAME_LENGTH).trimEnd();
+}
+
+/** The text cut to `length` UTF-16 code units (as `String.length` counts), never splitting a character made of two. */
+export function cutText(text: string, length: number): string {
+  const cut = text.slice(0, length);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** The school as an optional field: left out rather than undefined, as the record and file types want. */

@@ -18,7 +18,8 @@ export const DASHBOARD_KEY = `${STORAGE_KEY_PREFIX}trust-dashboard`;
 export const STORAGE_KEY_PATTERNS: readonly { pattern: string; holds: string }[] = [
   {
     pattern: `${STORAGE_KEY_PREFIX}answers:<assessment id>`,
-    holds: 'your answers to that assessment and the school name you typed, each with when it was given',
+    holds:
+      'your answers to that assessment, your notes, the owners, due dates and statuses of its actions, and the school name you typed, each with when it was given',
   },
   {
     pattern: `${STORAGE_KEY_PREFIX}corrupt:<assessment id>:<date and time>`,

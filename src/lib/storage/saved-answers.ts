@@ -4,7 +4,7 @@ import { fitAnswers } from '../results/fit-answers';
 import { normalizeSchoolName } from '../results/school';
 import { answersKey, corruptKey } from './keys';
 import { parseSavedRecord, toSavedRecord, type ReadRecord } from './saved-record';
-import { answersOf, mergeStamped, NOTHING_STAMPED, sameStamped, type StampedAnswers } from './stamped';
+import { answersOf, mapTracked, mergeStamped, NOTHING_STAMPED, sameStamped, type StampedAnswers } from './stamped';
 import type { StorageLike } from './storage-like';
 
 /** What was found under an assessment's key. */
@@ -146,8 +146,12 @@ function fitRecord(record: ReadRecord, definition: AssessmentDefinition): { save
     ),
   );
   const school = normalizeSchoolName(stamped.school.value) ?? null;
+  // Notes and tracking go with their question: kept while it exists, whatever its answer.
+  const tracked = mapTracked((field) =>
+    Object.fromEntries(Object.entries(stamped.tracked[field]).filter(([id]) => questionIds.has(id))),
+  );
   return {
-    saved: { answers, school: { value: school, at: stamped.school.at } },
+    saved: { answers, school: { value: school, at: stamped.school.at }, tracked },
     ...(notice === undefined ? {} : { notice }),
   };
 }

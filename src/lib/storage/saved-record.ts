@@ -1,6 +1,7 @@
 import type { Answers } from '../../schemas/assessment';
 import { isRecord, parseJsonRecord } from '../json/record';
-import type { Stamp, StampedAnswers } from './stamped';
+import { TRACKED_FIELDS } from '../results/tracking';
+import { NOTHING_TRACKED, type Stamp, type StampedAnswers } from './stamped';
 
 /** Version of the stored record's shape (not the assessment's version). */
 export const SAVED_RECORD_VERSION = 2;
@@ -15,6 +16,12 @@ export interface SavedRecord {
   answers: Record<string, Stamp>;
   /** The school name the person typed (null when none) and when. */
   school: Stamp;
+  /**
+   * Per field (note, owner, due, status), per question id, the value and when it was given. Added
+   * within version 2 and optional, so records written before it, and tabs still running the
+   * earlier script, read each other's records instead of setting them aside as unreadable.
+   */
+  tracked?: StampedAnswers['tracked'];
   /** When the record was last written, ISO 8601. */
   savedAt: string;
 }
@@ -44,12 +51,16 @@ export interface ReadRecord {
 export function parseSavedRecord(raw: string): ReadRecord | null {
   const value = parseJsonRecord(raw);
   if (!value) return null;
-  const { v, assessmentVersion, answers, school, savedAt } = value;
+  const { v, assessmentVersion, answers, school, tracked, savedAt } = value;
   if (!Number.isInteger(assessmentVersion) || typeof savedAt !== 'string') return null;
   const version = assessmentVersion as number;
   if (v === SAVED_RECORD_VERSION) {
-    const valid = isRecord(answers) && Object.values(answers).every(isStamp) && isStamp(school);
-    return valid ? { assessmentVersion: version, stamped: { answers, school } as StampedAnswers, savedAt } : null;
+    const valid =
+      isStampMap(answers) &&
+      isStamp(school) &&
+      (tracked === undefined || TRACKED_FIELDS.every((field) => isStampMap(isRecord(tracked) ? tracked[field] : null)));
+    const stamped = { answers, school, tracked: tracked ?? NOTHING_TRACKED } as StampedAnswers;
+    return valid ? { assessmentVersion: version, stamped, savedAt } : null;
   }
   if (v === 1 && isStringRecord(answers) && (school === undefined || typeof school === 'string')) {
     return {
@@ -74,6 +85,7 @@ export function toSavedRecord(assessmentVersion: number, stamped: StampedAnswers
     assessmentVersion,
     answers: stamped.answers,
     school: stamped.school,
+    tracked: stamped.tracked,
     savedAt: now.toISOString(),
   };
 }
@@ -84,6 +96,7 @@ function fromVersion1(record: SavedRecordV1): StampedAnswers {
   return {
     answers: Object.fromEntries(Object.entries(record.answers).map(([id, value]) => [id, { value, at }])),
     school: record.school === undefined ? { value: null, at: 0 } : { value: record.school, at },
+    tracked: NOTHING_TRACKED,
   };
 }
 
@@ -94,6 +107,10 @@ function isStamp(value: unknown): value is Stamp {
     typeof value.at === 'number' &&
     Number.isFinite(value.at)
   );
+}
+
+function isStampMap(value: unknown): value is Record<string, Stamp> {
+  return isRecord(value) && Object.values(value).every(isStamp);
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
