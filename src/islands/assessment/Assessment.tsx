@@ -45,7 +45,14 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
   const viewing = sharedView.shared ?? saved.answers;
   const layout = useMemo(() => formLayout(definition, saved.answers), [definition, saved.answers]);
   const score = useMemo(() => scoreAssessment(definition, viewing), [definition, viewing]);
-  useQuestionForm(root, saved.answers, layout, saved.ready, saved.setAnswer);
+  useQuestionForm(root, {
+    answers: saved.answers,
+    school: saved.school,
+    layout,
+    ready: saved.ready,
+    onAnswer: saved.setAnswer,
+    onSchool: saved.setSchool,
+  });
   const resultsProps = { score, headingLevel };
 
   const replaceWith = (answers: Answers, school: string, done: () => void) => {
@@ -69,6 +76,22 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
 
   const applyImported = ({ answers, school, notices }: Imported) =>
     replaceWith(answers, school, () => setImportNotices(['Imported the answers from the file.', ...notices]));
+
+  const startAgain = () =>
+    ask({
+      title: 'Start again?',
+      body: (
+        <p>
+          This clears every answer you have given to “{definition.title}” on this device. Save them as a file first if
+          you want to keep them.
+        </p>
+      ),
+      confirmLabel: 'Yes, clear my answers',
+      onConfirm: () => {
+        saved.startAgain();
+        setImportNotices([]);
+      },
+    });
 
   const shared = sharedView.shared;
   return (
@@ -121,13 +144,6 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
         {children}
       </div>
       <Results id={id} definition={definition} school={shared ? '' : saved.school} {...resultsProps} />
-      {!shared && importNotices.length > 0 && (
-        <div class="notice" role="status">
-          {importNotices.map((notice) => (
-            <p key={notice}>{notice}</p>
-          ))}
-        </div>
-      )}
       {!shared && (
         <ResultActions
           id={id}
@@ -137,34 +153,12 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
           school={saved.school}
           onSchool={saved.setSchool}
           onImport={applyImported}
+          importNotices={importNotices}
+          onStartAgain={startAgain}
           siteUrl={siteUrl}
+          headingLevel={headingLevel}
         />
       )}
-      <div class="button-row no-print" hidden={shared !== null}>
-        <button
-          type="button"
-          class="secondary"
-          disabled={!hasAnswers(saved.answers)}
-          onClick={() =>
-            ask({
-              title: 'Start again?',
-              body: (
-                <p>
-                  This clears every answer you have given to “{definition.title}” on this device. Download your results
-                  first if you want to keep them.
-                </p>
-              ),
-              confirmLabel: 'Yes, clear my answers',
-              onConfirm: () => {
-                saved.startAgain();
-                setImportNotices([]);
-              },
-            })
-          }
-        >
-          Start again
-        </button>
-      </div>
       {dialog}
     </div>
   );

@@ -16,6 +16,11 @@ export function answerOf(target: EventTarget | null): { questionId: string; opti
   return questionId ? { questionId, optionId: target.value } : null;
 }
 
+/** The school name typed into the form's school field (SchoolField.astro); null for any other input. */
+export function typedSchool(target: EventTarget | null): string | null {
+  return target instanceof HTMLInputElement && target.hasAttribute('data-school') ? target.value : null;
+}
+
 /** Every answer ticked in the form, shown or not. */
 export function readForm(form: HTMLFormElement): Answers {
   const answers: Answers = {};
@@ -26,8 +31,14 @@ export function readForm(form: HTMLFormElement): Answers {
   return answers;
 }
 
-/** Ticks the answers, shows and numbers the questions they call for, and updates section progress. */
-export function applyToForm(form: HTMLFormElement, answers: Answers, layout: FormLayout): void {
+/**
+ * Fills in the school name, ticks the answers, shows and numbers the questions they call for, and
+ * updates section progress.
+ */
+export function applyToForm(form: HTMLFormElement, answers: Answers, school: string, layout: FormLayout): void {
+  const schoolField = form.querySelector<HTMLInputElement>('[data-school]');
+  // Left alone while it already says the name, so typing in it never moves the caret.
+  if (schoolField && schoolField.value !== school) schoolField.value = school;
   for (const field of questionsIn(form)) {
     const questionId = field.dataset.question ?? '';
     const number = layout.numbers.get(questionId);
