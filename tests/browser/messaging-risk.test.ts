@@ -154,5 +154,6 @@ describe('on a phone, 375 px wide', () => {
       client: document.documentElement.clientWidth,
     }));
     expect(width.scroll).toBeLessThanOrEqual(width.client);
+    expect(await findViolations(phone.page)).toEqual([]);
   }, 120_000);
 });
