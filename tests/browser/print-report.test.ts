@@ -48,6 +48,8 @@ describe('printing (or saving as a PDF) a checklist', () => {
     // Leadership weights 2, 2, 1, 3 answered Yes, Yes, Partly, No: (2 + 2 + 0.5) / 8 = 56.25, so 56,
     // Needs improvement (50 to 79). The other sections are unanswered.
     expect(text).toContain('Score: 56 out of 100. Rating: Needs improvement');
+    // The counts line, with how many questions were Not applicable (none here).
+    expect(text).toMatch(/\b0 not applicable\b/i);
     expect(text).toMatch(/Leadership, risk and planning\s+56/);
     expect(text).toContain('Action plan');
     expect(text).toContain('Appendix: every question and the answer given');
