@@ -8,12 +8,12 @@ const CONFIG_ID = 'virtual:site-config';
 /** The colours of site.yaml as CSS custom properties. */
 const THEME_ID = 'virtual:site-theme.css';
 
-/** What each virtual module id serves. */
-function modules(site: SiteConfig): Record<string, string> {
+/** What each virtual module id serves; `siteUrl` is the address the site is built for. */
+function modules(site: SiteConfig, siteUrl: string): Record<string, string> {
   return {
     [CONFIG_ID]: `export default ${JSON.stringify(site)};`,
     // Bundled (and hashed for the CSP) with the rest of the stylesheet, so no inline style block.
-    [THEME_ID]: buildThemeCss(site.colours),
+    [THEME_ID]: buildThemeCss(site.colours, siteUrl),
   };
 }
 
@@ -23,7 +23,7 @@ function modules(site: SiteConfig): Record<string, string> {
  * the dev server, which reads the file again.
  */
 export function siteSettings(site: SiteConfig, siteYamlPath: URL): AstroIntegration {
-  const served = modules(site);
+  let served = modules(site, site.url);
   const plugin: Plugin = {
     name: 'site-settings',
     resolveId: (id) => (id in served ? `\0${id}` : undefined),
@@ -32,7 +32,9 @@ export function siteSettings(site: SiteConfig, siteYamlPath: URL): AstroIntegrat
   return {
     name: 'site-settings',
     hooks: {
-      'astro:config:setup': ({ addWatchFile, updateConfig }) => {
+      'astro:config:setup': ({ config, addWatchFile, updateConfig }) => {
+        // SITE_URL may set another address than site.yaml's: printed links show the one built for.
+        served = modules(site, config.site ?? site.url);
         addWatchFile(siteYamlPath);
         updateConfig({ vite: { plugins: [plugin] } });
       },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN, KEBAB_ID } from './common';
+import { ID_PATTERN, KEBAB_ID, isoDateSchema } from './common';
 import { LIKELIHOOD_IDS, SEVERITY_IDS, optionIdsOf } from './scales';
 
 // The heading part follows github-slugger, which keeps non-ASCII letters, underscores and
@@ -54,6 +54,8 @@ const commonFields = {
   summary: text.max(200),
   /** Raised whenever the questions change, so saved answers can be checked against them. */
   version: z.number().int().positive(),
+  /** The day the questions were last changed or checked, YYYY-MM-DD; shown as "Checklist updated 29 November 2026". */
+  updated: isoDateSchema,
   /** Id of the best-practice area the assessment belongs to. */
   area: id,
   /** Plain text (no Markdown) shown before the questions; blank lines separate paragraphs. */

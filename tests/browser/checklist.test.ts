@@ -308,3 +308,86 @@ describe('without JavaScript', () => {
     await plain.close();
   });
 });
+
+describe('finding your way', () => {
+  const sections = definition.sections;
+  const leadership = sections[0];
+  const taskStatus = (title: string) =>
+    tab.page
+      .getByRole('listitem')
+      .filter({ has: tab.page.getByRole('link', { name: title, exact: true }) })
+      .locator('.task-status')
+      .textContent();
+
+  it('a task list gives each section’s status as answers come in, and links to it', async () => {
+    await open();
+    const title = leadership?.title ?? '';
+    await expect.poll(() => taskStatus(title)).toBe('Not started');
+    await question(tab.page, 0).getByRole('radio', { name: 'Yes' }).check();
+    await expect.poll(() => taskStatus(title)).toBe('In progress');
+    // The first section holds the first four questions.
+    for (const n of [1, 2, 3]) await question(tab.page, n).getByRole('radio', { name: 'No', exact: true }).check();
+    await expect.poll(() => taskStatus(title)).toBe('Completed');
+    await expect.poll(() => taskStatus(sections[1]?.title ?? '')).toBe('Not started');
+    await tab.page.reload();
+    await tab.page.locator('.assessment[data-ready="true"]').waitFor();
+    await expect.poll(() => taskStatus(title)).toBe('Completed');
+
+    // Done, the section can be put away; its link still leads to its heading, beside "Show questions".
+    await tab.page.getByRole('button', { name: `Hide questions in ${title}` }).click();
+    expect(await question(tab.page, 0, true).isVisible()).toBe(false);
+    await tab.page.getByRole('link', { name: sections[6]?.title ?? '', exact: true }).click();
+    await tab.page.getByRole('link', { name: title, exact: true }).click();
+    expect(new URL(tab.page.url()).hash).toBe(`#${ID}-${leadership?.id}-heading`);
+    await expect.poll(() => tab.page.getByRole('heading', { name: title, level: 2 }).isVisible()).toBe(true);
+    expect(await tab.page.getByRole('button', { name: `Show questions in ${title}` }).isVisible()).toBe(true);
+  });
+
+  it('asks for the school name at the start, kept in step with the one in the results toolbar', async () => {
+    await open();
+    const start = tab.page.getByLabel('School name (optional)');
+    const toolbar = tab.page.getByLabel('Name of the school, for the report');
+    await start.fill('Oak Academy');
+    await expect.poll(() => toolbar.inputValue()).toBe('Oak Academy');
+    await toolbar.fill('Oak Academy Trust');
+    await expect.poll(() => start.inputValue()).toBe('Oak Academy Trust');
+    await tab.page.reload();
+    await tab.page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await start.inputValue()).toBe('Oak Academy Trust');
+    expect(await toolbar.inputValue()).toBe('Oak Academy Trust');
+  });
+
+  it('keeps a school name typed before the page’s script arrived', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await tab.page.route(/\/_astro\/Assessment\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await tab.page.goto(`${site.server.origin}${PATH}`);
+    await tab.page.getByLabel('School name (optional)').fill('Elm Primary');
+    release();
+    await tab.page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await tab.page.getByLabel('Name of the school, for the report').inputValue()).toBe('Elm Primary');
+    const saved = await tab.page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), `sbp:answers:${ID}`);
+    expect(JSON.stringify(saved)).toContain('Elm Primary');
+  });
+
+  it('"What this means" looks like something to open: link colour, underline and a triangle', async () => {
+    await open();
+    const summary = tab.page.getByText('What this means').first();
+    const style = await summary.evaluate((element) => {
+      const own = getComputedStyle(element);
+      const marker = getComputedStyle(element, '::before');
+      return { colour: own.color, line: own.textDecorationLine, marker: marker.borderLeftWidth };
+    });
+    const link = await tab.page
+      .getByRole('link', { name: /^Read the guidance/ })
+      .first()
+      .evaluate((element) => getComputedStyle(element).color);
+    expect(style.colour).toBe(link);
+    expect(style.line).toBe('underline');
+    // The closed triangle points right: a left border of 0.7em at the body's 16px is 11.2px.
+    expect(parseFloat(style.marker)).toBeCloseTo(11.2, 0);
+  });
+});

@@ -128,3 +128,32 @@ describe('inside the WhatsApp article', () => {
     expect(await findViolations(tab.page)).toEqual([]);
   });
 });
+
+describe('on a phone, 375 px wide', () => {
+  const phone = usePage(site, { context: { viewport: { width: 375, height: 800 } } });
+
+  it('shows where each risk sits as lists by level, with nothing scrolling sideways', async () => {
+    await phone.page.goto(`${site.server.origin}/assessments/${ID}/`);
+    await phone.page.locator('.assessment[data-ready="true"]').waitFor();
+    expect(await answerByKeyboard(phone.page, worstLabel)).toBe(22);
+    const levels = phone.page.getByRole('list', { name: 'Where each assessed risk sits' });
+    await levels.scrollIntoViewIfNeeded();
+    expect(await levels.isVisible()).toBe(true);
+    expect(await phone.page.getByRole('table', { name: /likelihood by severity/ }).isVisible()).toBe(false);
+    // The worst answers make the HIGH risks high and the MEDIUM ones medium (worked above).
+    const byLevel = (label: string) =>
+      levels
+        .getByRole('listitem')
+        .filter({ hasText: new RegExp(`^${label}:`) })
+        .first();
+    expect(await byLevel('High').getByRole('listitem').allTextContents()).toEqual(HIGH.map(titleOf));
+    expect(await byLevel('Medium').getByRole('listitem').allTextContents()).toEqual(MEDIUM.map(titleOf));
+    expect(await byLevel('Low').textContent()).toBe('Low: none');
+    const width = await phone.page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client);
+    expect(await findViolations(phone.page)).toEqual([]);
+  }, 120_000);
+});

@@ -48,7 +48,7 @@ describe('every page keeps to the privacy page', () => {
     await page.getByLabel(/School name/).fill('Oak Academy');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download results (JSON)' }).click(),
+      page.getByRole('button', { name: 'Save answers as a file (for your trust)' }).click(),
     ]);
     const resultFile = await download.path();
 

@@ -354,6 +354,6 @@ describe('accessibility', () => {
     await open();
     const intro = await tab.page.locator('main .prose').first().textContent();
     expect(intro).toMatch(/never uploaded or sent anywhere/);
-    expect(intro).toContain('Download results (JSON)');
+    expect(intro).toContain('Save answers as a file (for your trust)');
   });
 });

@@ -90,3 +90,43 @@ describe('Not applicable on the checklist pages', () => {
     expect(hint?.text).toBe('Not applicable only when: The school is not in the RPA and has no cyber insurance.');
   });
 });
+
+describe.each(['cyber-security-checklist', 'data-protection-checklist'])('the %s page, before any script', (id) => {
+  const page = readPage(`/assessments/${id}/`);
+  const sectionHeadings = page.querySelectorAll('.assessment-section h2');
+
+  it('starts with a task list: every section, a link to it, and its status, Not started', () => {
+    const items = page.querySelectorAll('.task-list li');
+    expect(items.map((item) => item.querySelector('a')?.text)).toEqual(sectionHeadings.map((heading) => heading.text));
+    for (const item of items) {
+      const link = item.querySelector('a');
+      const target = page.getElementById(link?.getAttribute('href')?.slice(1) ?? '');
+      expect(target?.text).toBe(link?.text);
+      // The status is the link's description, so a screen reader hears it with the section.
+      const status = page.getElementById(link?.getAttribute('aria-describedby') ?? '');
+      expect(status?.text).toBe('Not started');
+    }
+  });
+
+  it('asks for the school name, optional, before the first section', () => {
+    const field = page.getElementById(`${id}-school`);
+    expect(field?.getAttribute('type')).toBe('text');
+    expect(page.querySelector(`label[for="${id}-school"]`)?.text).toBe('School name (optional)');
+    const html = page.querySelector('form.assessment-form')?.innerHTML ?? '';
+    expect(html.indexOf(`id="${id}-school"`)).toBeLessThan(html.indexOf('class="assessment-section"'));
+    expect(html.indexOf(`id="${id}-school"`)).toBeGreaterThan(-1);
+  });
+
+  it('says once that answers stay on the device, and when the checklist was updated rather than its version', () => {
+    expect(page.text.match(/Nothing is sent anywhere/g)).toHaveLength(1);
+    // Both checklists carry updated: 2026-11-30.
+    const meta = page.querySelectorAll('.assessment-page-head .meta').map((line) => line.text.trim());
+    expect(meta).toContainEqual(expect.stringMatching(/^\d+ questions · Checklist updated 30 November 2026$/));
+  });
+});
+
+describe('the messaging risk self-assessment', () => {
+  it('has no task list: its sections appear one after another as answers call for them', () => {
+    expect(readPage('/assessments/messaging-risk/').querySelectorAll('.task-list')).toHaveLength(0);
+  });
+});

@@ -185,6 +185,7 @@ describe('articles and the assessments that cite them', () => {
       'title: Checklist',
       'summary: One question.',
       'version: 1',
+      'updated: 2026-11-29',
       'kind: checklist',
       'area: security',
       'intro: Answer for the school as it is today.',

@@ -29,8 +29,14 @@ describe('site.yaml', () => {
 describe('theme', () => {
   it('turns site colours into custom properties, with a dark scheme', () => {
     const palette = { accent: '#112233', onAccent: '#ffffff', background: '#ffffff', text: '#000000' };
-    const css = buildThemeCss({ light: palette, dark: { ...palette, accent: '#aabbcc' } });
+    const css = buildThemeCss({ light: palette, dark: { ...palette, accent: '#aabbcc' } }, 'https://example.org/');
     expect(css).toContain(':root { color-scheme: light dark; --accent: #112233;');
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{ :root \{ --accent: #aabbcc;/);
+  });
+
+  it('gives printed links the origin of the address the site is built for, without its base path', () => {
+    const palette = { accent: '#112233', onAccent: '#ffffff', background: '#ffffff', text: '#000000' };
+    const css = buildThemeCss({ light: palette, dark: palette }, 'https://trust.example.org:8443/guidance-hub/');
+    expect(css).toContain('--site-origin: "https://trust.example.org:8443";');
   });
 });

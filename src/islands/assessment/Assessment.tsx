@@ -48,9 +48,15 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
   const layout = useMemo(() => formLayout(definition, saved.answers), [definition, saved.answers]);
   const score = useMemo(() => scoreAssessment(definition, viewing), [definition, viewing]);
   const sharedTracking = useMemo(() => shared && trackingOfStatuses(shared.statuses), [shared]);
-  useQuestionForm(root, saved.answers, saved.typed.note, layout, saved.ready, {
+  useQuestionForm(root, {
+    answers: saved.answers,
+    notes: saved.typed.note,
+    school: saved.school,
+    layout,
+    ready: saved.ready,
     onAnswer: saved.setAnswer,
     onNote: (questionId, note) => saved.setTracked('note', questionId, note),
+    onSchool: saved.setSchool,
   });
   const resultsProps = { score, headingLevel };
   // Someone opening a share link lands on it: the banner, then the results under it.
@@ -81,6 +87,21 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
   const applyImported = ({ answers, school, tracking, notices }: Imported) =>
     replaceWith(answers, school, tracking, () => setImportNotices(['Imported the answers from the file.', ...notices]));
 
+  const startAgain = () =>
+    ask({
+      title: 'Start again?',
+      body: (
+        <p>
+          This clears every answer you have given to “{definition.title}” on this device. Save them as a file first if
+          you want to keep them.
+        </p>
+      ),
+      confirmLabel: 'Yes, clear my answers',
+      onConfirm: () => {
+        saved.startAgain();
+        setImportNotices([]);
+      },
+    });
   return (
     <div class={`assessment${shared ? ' shared-view' : ''}`} data-ready={saved.ready ? 'true' : 'false'} ref={root}>
       {shared && (
@@ -149,13 +170,6 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
         editing={shared ? undefined : { idPrefix: id, typed: saved.typed, onTrack: saved.setTracked }}
         {...resultsProps}
       />
-      {!shared && importNotices.length > 0 && (
-        <div class="notice" role="status">
-          {importNotices.map((notice) => (
-            <p key={notice}>{notice}</p>
-          ))}
-        </div>
-      )}
       {!shared && (
         <ResultActions
           id={id}
@@ -166,34 +180,12 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
           school={saved.school}
           onSchool={saved.setSchool}
           onImport={applyImported}
+          importNotices={importNotices}
+          onStartAgain={startAgain}
           siteUrl={siteUrl}
+          headingLevel={headingLevel}
         />
       )}
-      <div class="button-row no-print" hidden={shared !== null}>
-        <button
-          type="button"
-          class="secondary"
-          disabled={!hasAnswers(saved.answers)}
-          onClick={() =>
-            ask({
-              title: 'Start again?',
-              body: (
-                <p>
-                  This clears every answer you have given to “{definition.title}” on this device. Download your results
-                  first if you want to keep them.
-                </p>
-              ),
-              confirmLabel: 'Yes, clear my answers',
-              onConfirm: () => {
-                saved.startAgain();
-                setImportNotices([]);
-              },
-            })
-          }
-        >
-          Start again
-        </button>
-      </div>
       {dialog}
     </div>
   );

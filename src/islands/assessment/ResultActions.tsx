@@ -27,30 +27,33 @@ interface Props {
   school: string;
   onSchool(name: string): void;
   onImport(imported: Imported): void;
+  /** What the last import did (shown under the import field), until the next one or Start again. */
+  importNotices: string[];
+  /** Asks before clearing every answer. */
+  onStartAgain(): void;
   /** The site's address, for absolute guidance links in the CSV. */
   siteUrl: string;
+  headingLevel: 2 | 3;
 }
 
-type Message = { kind: 'status' | 'error'; text: string } | null;
+/** A message and the control that caused it, so that it shows beside that control. */
+type Message = { at: 'share' | 'import'; kind: 'status' | 'error'; text: string } | null;
 
-/** Keep, send and bring back results: school name, downloads, print, share link and import. */
-export function ResultActions({
-  id,
-  definition,
-  answers,
-  tracking,
-  score,
-  school,
-  onSchool,
-  onImport,
-  siteUrl,
-}: Props) {
+/**
+ * Keep, send and bring back results: print (the main action), the school name, the result file,
+ * the CSV action plan, the share link, import, and Start again, set apart as the destructive one.
+ */
+export function ResultActions(props: Props) {
+  const { id, definition, answers, tracking, score, school, onSchool, onImport, siteUrl } = props;
   const [message, setMessage] = useState<Message>(null);
   const [shareLink, setShareLink] = useState('');
   const answered = Object.keys(answers).length > 0;
+  const Heading = props.headingLevel === 2 ? 'h3' : 'h4';
+  const messageAt = (at: 'share' | 'import', kind: 'status' | 'error') =>
+    message?.at === at &&
+    message.kind === kind && <p class={`notice${kind === 'error' ? ' warning' : ''}`}>{message.text}</p>;
 
   const downloadJson = () => downloadAnswers(id, definition, answers, school, tracking);
-
   const downloadCsv = () => {
     const csv =
       score.kind === 'checklist'
@@ -72,11 +75,13 @@ export function ResultActions({
     try {
       await navigator.clipboard.writeText(link);
       setMessage({
+        at: 'share',
         kind: 'status',
         text: 'Share link copied. The answers are in the link itself: anyone you send it to sees them, and nothing is stored on a server.',
       });
     } catch {
       setMessage({
+        at: 'share',
         kind: 'status',
         text: 'Your browser did not let the page copy the link: select the link below and copy it yourself.',
       });
@@ -89,6 +94,7 @@ export function ResultActions({
     if (!file) return;
     if (file.size > MAX_RESULT_FILE_BYTES) {
       setMessage({
+        at: 'import',
         kind: 'error',
         text: `“${file.name}” is larger than 1 MB, so it is not a results file from this site. Your answers have not been changed.`,
       });
@@ -98,7 +104,7 @@ export function ResultActions({
     const { readResultFile } = await import('../../lib/results/read-result-file');
     const result = readResultFile(await file.text(), file.size, { assessmentId: id, definition });
     if (!result.ok) {
-      setMessage({ kind: 'error', text: `${result.error} Your answers have not been changed.` });
+      setMessage({ at: 'import', kind: 'error', text: `${result.error} Your answers have not been changed.` });
       return;
     }
     setMessage(null);
@@ -111,11 +117,12 @@ export function ResultActions({
   };
 
   return (
-    <div class="result-actions no-print">
+    <section class="result-actions no-print" aria-labelledby={`${id}-keep`}>
+      <Heading id={`${id}-keep`}>Save, print or share</Heading>
       <p>
-        <label for={`${id}-school`}>School name (optional, printed on the results and saved with the answers)</label>
+        <label for={`${id}-school-results`}>Name of the school, for the report</label>
         <input
-          id={`${id}-school`}
+          id={`${id}-school-results`}
           type="text"
           autoComplete="organization"
           maxLength={200}
@@ -124,44 +131,69 @@ export function ResultActions({
         />
       </p>
       <div class="button-row">
-        <button type="button" onClick={downloadJson} disabled={!answered}>
-          Download results (JSON)
+        <button type="button" onClick={() => window.print()}>
+          Print or save as PDF
         </button>
         <button type="button" class="secondary" onClick={downloadCsv} disabled={!answered}>
           Download action plan (CSV)
         </button>
-        <button type="button" class="secondary" onClick={() => window.print()}>
-          Print or save as PDF
+      </div>
+      <div class="result-action">
+        <button
+          type="button"
+          class="secondary"
+          onClick={downloadJson}
+          disabled={!answered}
+          aria-describedby={`${id}-file-hint`}
+        >
+          Save answers as a file (for your trust)
         </button>
+        <p class="hint" id={`${id}-file-hint`}>
+          A file to send to your trust for its dashboard, or to import here later on another device.
+        </p>
+      </div>
+      <div class="result-action">
         <button type="button" class="secondary" onClick={() => void copyShareLink()} disabled={!answered}>
           Copy share link
         </button>
+        <div role="status">{messageAt('share', 'status')}</div>
+        {shareLink && (
+          <p>
+            <label for={`${id}-share-link`}>Share link</label>
+            <input
+              id={`${id}-share-link`}
+              type="text"
+              readOnly
+              value={shareLink}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          </p>
+        )}
       </div>
-      {shareLink && (
-        <p>
-          <label for={`${id}-share-link`}>Share link</label>
-          <input
-            id={`${id}-share-link`}
-            type="text"
-            readOnly
-            value={shareLink}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        </p>
-      )}
-      <p>
-        <label for={`${id}-import`}>Import a result file (a .json file downloaded from this assessment)</label>
+      <div class="result-action">
+        <label for={`${id}-import`}>Import a result file (a .json file saved from this assessment)</label>
         <input
           id={`${id}-import`}
           type="file"
           accept=".json,application/json"
           onChange={(event) => void importFile(event.currentTarget)}
         />
-      </p>
-      <div role="status" aria-live="polite">
-        {message?.kind === 'status' && <p class="notice">{message.text}</p>}
+        <div role="alert">{messageAt('import', 'error')}</div>
+        <div role="status">
+          {props.importNotices.length > 0 && (
+            <div class="notice">
+              {props.importNotices.map((notice) => (
+                <p key={notice}>{notice}</p>
+              ))}
+            </div>
+          )}
+        </div>
       </div>
-      <div role="alert">{message?.kind === 'error' && <p class="notice warning">{message.text}</p>}</div>
-    </div>
+      <div class="result-action start-again">
+        <button type="button" class="danger" disabled={!answered} onClick={props.onStartAgain}>
+          Start again
+        </button>
+      </div>
+    </section>
   );
 }

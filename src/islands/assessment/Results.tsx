@@ -2,6 +2,7 @@ import type { AssessmentScore } from '../../lib/assessment';
 import { formatUkDate } from '../../lib/dates/format';
 import { todayInUk } from '../../lib/dates/iso-date';
 import type { Tracking } from '../../lib/results/tracking';
+import { updatedText } from '../../lib/assessment/updated';
 import type { AssessmentDefinition } from '../../schemas/assessment';
 import { ChecklistResults, type ActionEditing } from './ChecklistResults';
 import { EvidenceNotes } from './EvidenceNotes';
@@ -11,7 +12,7 @@ interface Props {
   id: string;
   definition: AssessmentDefinition;
   score: AssessmentScore;
-  /** Printed at the top of the results; shown only in print. */
+  /** Printed at the top of the report; shown only in print. */
   school: string;
   headingLevel: 2 | 3;
   /** Notes (printed) and each action's tracking (shown under it). */
@@ -20,13 +21,16 @@ interface Props {
   editing?: ActionEditing | undefined;
 }
 
-/** The results section, with a heading block that only appears on paper (or in a PDF). */
+/** The results section, with the report's cover lines, which only appear on paper (or in a PDF). */
 export function Results({ id, definition, score, school, headingLevel, tracking, editing }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="assessment-results" aria-labelledby={`${id}-results`}>
+      <div class="print-only report-cover">
+        <p class="report-title">{school ? `Self-assessment report for ${school}` : 'Self-assessment report'}</p>
+        <p>{`${definition.title}. ${updatedText(definition)}. Printed ${formatUkDate(todayInUk())}.`}</p>
+      </div>
       <Heading id={`${id}-results`}>Your results</Heading>
-      <p class="print-only">{`${definition.title} (version ${definition.version})${school ? ` for ${school}` : ''}, printed ${formatUkDate(todayInUk())}.`}</p>
       {score.kind === 'checklist' ? (
         <>
           <ChecklistResults

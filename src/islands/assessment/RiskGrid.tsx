@@ -4,7 +4,7 @@ import { LIKELIHOODS, SEVERITIES, type ScaleValue } from '../../schemas/scales';
 
 interface Props {
   risks: RiskResult[];
-  /** Keeps the caption's id unique on the page. */
+  /** Keeps the list's id unique on the page. */
   idPrefix: string;
 }
 
@@ -12,17 +12,19 @@ const SCALE: ScaleValue[] = [1, 2, 3];
 const labelOf = (scale: Record<string, { value: ScaleValue; label: string }>, value: ScaleValue) =>
   Object.values(scale).find((entry) => entry.value === value)?.label ?? String(value);
 
+const LEVELS = ['high', 'medium', 'low'] as const;
+
 /**
  * The ICO-style 3 x 3 matrix as a table: likelihood down, severity across. Each cell names its level
- * in words and lists the risks placed in it, so it reads without colour.
+ * in words and lists the risks placed in it, so it reads without colour. Where there is no room for
+ * three columns (a phone), the stylesheet shows the same placing as one list per level instead.
  */
 export function RiskGrid({ risks, idPrefix }: Props) {
   const assessed = risks.filter((risk) => risk.likelihood !== null);
-  // On a phone the grid scrolls sideways inside a focusable region rather than squeezing words.
   return (
-    <div class="table-scroll" role="region" aria-labelledby={`${idPrefix}-grid-caption`} tabIndex={0}>
+    <div class="risk-placing">
       <table class="risk-grid">
-        <caption id={`${idPrefix}-grid-caption`}>Where each assessed risk sits: likelihood by severity</caption>
+        <caption>Where each assessed risk sits: likelihood by severity</caption>
         <thead>
           <tr>
             <td />
@@ -57,6 +59,28 @@ export function RiskGrid({ risks, idPrefix }: Props) {
           ))}
         </tbody>
       </table>
+      <div class="risk-levels">
+        <p id={`${idPrefix}-levels`}>Where each assessed risk sits</p>
+        <ul aria-labelledby={`${idPrefix}-levels`}>
+          {LEVELS.map((level) => {
+            const here = assessed.filter((risk) => risk.level === level);
+            return (
+              <li key={level} class={`level-${level}`}>
+                <strong>{`${RISK_LEVEL_LABELS[level]}:`}</strong>
+                {here.length > 0 ? (
+                  <ul>
+                    {here.map((risk) => (
+                      <li key={risk.id}>{risk.title}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  ' none'
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </div>
   );
 }

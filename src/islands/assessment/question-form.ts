@@ -41,6 +41,11 @@ function showNoteCount(note: HTMLTextAreaElement): void {
   if (count) count.textContent = noteCountText(note.value.length);
 }
 
+/** The school name typed into the form's school field (SchoolField.astro); null for any other input. */
+export function typedSchool(target: EventTarget | null): string | null {
+  return target instanceof HTMLInputElement && target.hasAttribute('data-school') ? target.value : null;
+}
+
 /** Every answer ticked in the form, shown or not. */
 export function readForm(form: HTMLFormElement): Answers {
   const answers: Answers = {};
@@ -52,15 +57,21 @@ export function readForm(form: HTMLFormElement): Answers {
 }
 
 /**
- * Ticks the answers, fills in the notes, shows and numbers the questions the answers call for, and
- * updates section progress. A note is only written when it differs, so typing is never disturbed.
+/** What the form shows: the answers ticked, the notes and the school name. */
+export interface FormContent {
+  answers: Answers;
+  notes: Record<string, string>;
+  school: string;
+}
+
+/**
+ * Fills in the school name, ticks the answers, fills in the notes, shows and numbers the questions
+ * the answers call for, and updates section progress. A text field is only written when it differs,
+ * so typing in it never moves the caret.
  */
-export function applyToForm(
-  form: HTMLFormElement,
-  answers: Answers,
-  notes: Record<string, string>,
-  layout: FormLayout,
-): void {
+export function applyToForm(form: HTMLFormElement, { answers, notes, school }: FormContent, layout: FormLayout): void {
+  const schoolField = form.querySelector<HTMLInputElement>('[data-school]');
+  if (schoolField && schoolField.value !== school) schoolField.value = school;
   for (const field of questionsIn(form)) {
     const questionId = field.dataset.question ?? '';
     const number = layout.numbers.get(questionId);

@@ -1,31 +1,29 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Answers } from '../../schemas/assessment';
 import type { FormLayout } from '../../lib/assessment/form-layout';
-import { answerOf, applyToForm, noteOf, toggleSection } from './question-form';
+import { answerOf, applyToForm, noteOf, toggleSection, typedSchool, type FormContent } from './question-form';
+import { applyToTaskList } from './task-list';
 
-/** What the form passes up: a tick, or a note typed. */
-export interface FormHandlers {
+/** What the form shows, and where what the person does in it goes. */
+export interface QuestionFormState extends FormContent {
+  layout: FormLayout;
+  /** False until the saved answers have been read. */
+  ready: boolean;
   onAnswer(questionId: string, optionId: string): void;
   onNote(questionId: string, note: string): void;
+  onSchool(name: string): void;
 }
 
 /**
- * Wires the server-rendered question form inside `host` to the island: each tick and each note
- * typed is passed to `handlers`, and once the saved answers are `ready` the form is kept showing
- * `answers` and `notes`. Until then it is left alone, so that answers ticked and notes typed
- * before the island woke up are read, not wiped.
+ * Wires the server-rendered question form and task list inside `host` to the island: each tick,
+ * note and school name typed is passed on, and once the saved answers are `ready` the form and
+ * task list are kept showing them. Until then they are left alone, so that answers ticked and
+ * notes typed before the island woke up are read, not wiped.
  */
-export function useQuestionForm(
-  host: RefObject<HTMLElement>,
-  answers: Answers,
-  notes: Record<string, string>,
-  layout: FormLayout,
-  ready: boolean,
-  handlers: FormHandlers,
-): void {
-  const latest = useRef(handlers);
-  latest.current = handlers;
+export function useQuestionForm(host: RefObject<HTMLElement>, state: QuestionFormState): void {
+  const latest = useRef(state);
+  latest.current = state;
+  const { answers, notes, school, layout, ready } = state;
 
   useEffect(() => {
     const form = host.current?.querySelector('form');
@@ -38,6 +36,8 @@ export function useQuestionForm(
     const onInput = (event: Event) => {
       const typed = noteOf(event.target);
       if (typed) latest.current.onNote(typed.questionId, typed.note);
+      const name = typedSchool(event.target);
+      if (name !== null) latest.current.onSchool(name);
     };
     const onClick = (event: Event) => void toggleSection(event.target);
     const onSubmit = (event: Event) => event.preventDefault();
@@ -54,7 +54,10 @@ export function useQuestionForm(
   }, [host]);
 
   useEffect(() => {
-    const form = host.current?.querySelector('form');
-    if (form && ready) applyToForm(form, answers, notes, layout);
-  }, [host, answers, notes, layout, ready]);
+    const root = host.current;
+    const form = root?.querySelector('form');
+    if (!root || !form || !ready) return;
+    applyToForm(form, { answers, notes, school }, layout);
+    applyToTaskList(root, layout);
+  }, [host, answers, notes, school, layout, ready]);
 }

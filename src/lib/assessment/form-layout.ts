@@ -30,3 +30,22 @@ export function formLayout(def: AssessmentDefinition, answers: Answers): FormLay
 export function progressText({ answered, total }: { answered: number; total: number }): string {
   return `${answered} of ${total} answered`;
 }
+
+/** Where a section stands in the task list: the three statuses of the GOV.UK task list pattern. */
+export type SectionStatus = 'not-started' | 'in-progress' | 'completed';
+
+/** The status as the task list shows it. */
+export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+};
+
+/**
+ * A section's status from its progress: Completed once every shown question has an answer (Not
+ * applicable counts), so a follow-up question that appears puts it back to In progress.
+ */
+export function sectionStatus({ answered, total }: { answered: number; total: number }): SectionStatus {
+  if (answered === 0) return 'not-started';
+  return answered >= total ? 'completed' : 'in-progress';
+}
