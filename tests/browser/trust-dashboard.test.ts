@@ -217,6 +217,121 @@ describe('the table', () => {
   });
 });
 
+describe('the comparison table on a laptop screen (1280 px)', () => {
+  /** The table's scroll box, its columns' edges and the school column's, as the page has them now. */
+  const measure = (table: Locator) =>
+    table.evaluate((element) => {
+      const box = element.closest('[role="region"]');
+      if (!box) throw new Error('the table is not in a scroll region');
+      const { left, right } = box.getBoundingClientRect();
+      const school = element.querySelector('tbody th[scope="row"]')?.getBoundingClientRect();
+      return {
+        box: { left, right, scrollLeft: box.scrollLeft, overflow: box.scrollWidth - box.clientWidth },
+        schoolLeft: school?.left ?? NaN,
+        headings: [...element.querySelectorAll('thead th')].map((th) => {
+          const rect = th.getBoundingClientRect();
+          return { name: th.textContent?.trim() ?? '', left: rect.left, right: rect.right };
+        }),
+      };
+    });
+
+  it('fits the page, and scrolls its own box to every section with the school column still in view', async () => {
+    await open();
+    await load([OAK, ELM, ASH], '3 files loaded.');
+    const table = tableOf(checklist.title);
+    const page = tab.page;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
+    // The scroll box is reached by keyboard and named by the table's caption.
+    const region = page.getByRole('region', { name: `${checklist.title}: one row per school` });
+    await region.focus();
+    expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Arrow keys scroll the focused box sideways, 40 px at a time, until it can go no further.
+    let before = await measure(table);
+    for (let press = 0; press < 100; press += 1) {
+      await page.keyboard.press('ArrowRight');
+      const after = await measure(table);
+      if (after.box.scrollLeft === before.box.scrollLeft) break;
+      before = after;
+    }
+    const { box, schoolLeft, headings } = before;
+    expect(box.scrollLeft).toBe(box.overflow);
+    // Every section's heading is inside the box once scrolled to the end (a pixel either side for rounding).
+    for (const section of checklist.sections) {
+      const heading = headings.find((candidate) => candidate.name.startsWith(section.title));
+      expect(heading, section.title).toBeDefined();
+      expect(heading?.right ?? Infinity).toBeLessThanOrEqual(box.right + 1);
+    }
+    // The school column has not moved: it sits at the box's left edge whatever the scroll.
+    expect(Math.abs(schoolLeft - box.left)).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  });
+
+  it('keeps the school column in view while a narrower table box scrolls sideways', async () => {
+    await tab.reopen({ viewport: { width: 800, height: 900 } });
+    await open();
+    await load([OAK, ELM], '2 files loaded.');
+    const table = tableOf(checklist.title);
+    const region = tab.page.getByRole('region', { name: `${checklist.title}: one row per school` });
+    const start = await measure(table);
+    // At 800 px the twelve columns cannot all fit, so the box has somewhere to scroll to.
+    expect(start.box.overflow).toBeGreaterThan(0);
+    await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    const end = await measure(table);
+    expect(end.box.scrollLeft).toBeGreaterThan(0);
+    expect(Math.abs(end.schoolLeft - end.box.left)).toBeLessThanOrEqual(1);
+    expect(await tab.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+      0,
+    );
+  });
+
+  it('marks low section scores in words as well as colour', async () => {
+    await open();
+    await load([OAK, ELM], '2 files loaded.');
+    const table = tableOf(checklist.title);
+    // Elm answered No to everything: every section scores 0, under 50 (the Needs improvement minimum).
+    const elm = table.locator('tbody tr', { hasText: 'Elm School' });
+    const elmSections = elm.locator('td').filter({ hasText: /^0/ });
+    expect(await elmSections.count()).toBe(checklist.sections.length);
+    for (const text of await elmSections.allTextContents()) expect(text).toBe('0Low (under 50)');
+    expect(await elm.locator('td .marker.tone-bad').count()).toBe(checklist.sections.length + 1);
+    // Oak's three No answers are all in the first section; the others are all Yes, 100, and not marked.
+    const oak = table.locator('tbody tr', { hasText: 'Oak Academy' });
+    expect(await oak.getByText(/^Low/).count()).toBe(0);
+  });
+});
+
+describe('reading many files', () => {
+  it('says how far reading has gone while it reads, then how many were loaded', async () => {
+    await open();
+    // Every text the status and the progress bar take, recorded as the page changes them.
+    await tab.page.evaluate(() => {
+      const seen = { status: [] as string[], bar: [] as number[] };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        const status = document.querySelector('[role="status"]')?.textContent ?? '';
+        if (status !== seen.status.at(-1)) seen.status.push(status);
+        const bar = document.querySelector('progress');
+        if (bar && bar.value !== seen.bar.at(-1)) seen.bar.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const files = Array.from({ length: 600 }, (_, i) =>
+      resultFile(`school-${i + 1}.json`, CHECKLIST_ID, checklistAnswers('yes'), `School ${i + 1}`),
+    );
+    await load(files, '600 files loaded.');
+    const seen = await tab.page.evaluate(
+      () => (window as unknown as { seen: { status: string[]; bar: number[] } }).seen,
+    );
+    expect(seen.status[0]).toBe('Read 0 of 600 files…');
+    expect(seen.status.at(-1)).toBe('600 files loaded.');
+    // Reading 600 files takes many 30 ms stretches of work, and the bar moves after each one.
+    expect(seen.bar[0]).toBe(0);
+    expect(seen.bar.some((value) => value > 0 && value < 600)).toBe(true);
+    expect(await tab.page.getByRole('progressbar').count()).toBe(0);
+  });
+});
+
 describe('keeping results in this browser', () => {
   it('stores nothing unless asked, keeps the files when asked, restores them, and forgets them on Clear', async () => {
     await open();

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
 import type { AssessmentDefinition } from '../../schemas/assessment';
 import type { DashboardFile } from '../../lib/dashboard/model';
 import { buildTables } from '../../lib/dashboard/tables';
@@ -19,11 +19,16 @@ export interface TrustDashboardProps {
 export default function TrustDashboard({ definitions }: TrustDashboardProps) {
   const dashboard = useDashboardFiles(definitions);
   const files = useMemo(() => dashboard.entries.map((entry) => entry.file), [dashboard.entries]);
-  const tables = useMemo(() => {
-    // Rows were scored as the files were read; building the tables only puts them together.
-    const rows = new Map(dashboard.entries.map((entry) => [entry.file, entry.row ?? undefined]));
-    return buildTables(files, definitions, (file) => rows.get(file));
-  }, [dashboard.entries, files, definitions]);
+  // Rows were scored as the files were read; building the tables and summaries only puts them together.
+  const scored = useMemo(
+    () => new Map(dashboard.entries.map((entry) => [entry.file, entry.row ?? undefined])),
+    [dashboard.entries],
+  );
+  const tables = useMemo(
+    () => buildTables(files, definitions, (file) => scored.get(file)),
+    [scored, files, definitions],
+  );
+  const noIdsOf = useCallback((file: DashboardFile) => scored.get(file)?.noIds ?? [], [scored]);
   // The same lists from one render to the next, so the summaries count again only when files change.
   const filesByAssessment = useMemo(() => {
     const groups = new Map<string, DashboardFile[]>();
@@ -99,7 +104,7 @@ export default function TrustDashboard({ definitions }: TrustDashboardProps) {
           const definition = definitions[table.assessmentId];
           const checklist =
             definition?.kind === 'checklist'
-              ? { definition, files: filesByAssessment.get(table.assessmentId) ?? [] }
+              ? { definition, files: filesByAssessment.get(table.assessmentId) ?? [], noIdsOf }
               : undefined;
           return (
             <section

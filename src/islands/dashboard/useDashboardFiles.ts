@@ -1,9 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { forgetKeptFiles, keepFiles, readKeptFiles } from '../../lib/dashboard/kept-files';
-import { describeLoad } from '../../lib/dashboard/messages';
+import { describeLoad, describeProgress } from '../../lib/dashboard/messages';
 import type { AssessmentDefinition } from '../../schemas/assessment';
 import { browserStorage } from '../assessment/browser-storage';
 import { fromFile, fromKept, readSources, type FailedFile, type LoadedEntry, type Source } from './read-files';
+
+/**
+ * Least time between two progress announcements: the bar moves with every stretch of work, but a
+ * screen reader hears how far reading has gone no more than once a second.
+ */
+const ANNOUNCE_EVERY_MS = 1000;
 
 const NOT_KEPT = 'They are still shown here, but will be gone when you close or reload this page.';
 const STORAGE_PROBLEMS = {
@@ -37,13 +43,19 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
   async function load(sources: readonly Source[], kept: boolean): Promise<void> {
     if (sources.length === 0) return;
     const total = sources.length;
-    setStatus(`Reading ${total === 1 ? '1 file' : `${total.toLocaleString('en-GB')} files`}…`);
+    setStatus(describeProgress(0, total));
     setProgress({ done: 0, total });
+    let announced = performance.now();
     const batch = await readSources(
       sources,
       definitions,
       () => `file-${(lastId.current += 1)}`,
-      (done) => setProgress({ done, total }),
+      (done) => {
+        setProgress({ done, total });
+        if (performance.now() - announced < ANNOUNCE_EVERY_MS) return;
+        announced = performance.now();
+        setStatus(describeProgress(done, total));
+      },
     );
     setProgress(null);
     setEntries((current) => [...current, ...batch.loaded]);

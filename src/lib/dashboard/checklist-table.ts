@@ -9,6 +9,15 @@ function scoreCell(score: number | null): Cell {
   return score === null ? emptyCell(NO_SCORE) : { text: String(score), csv: score, sort: score };
 }
 
+/**
+ * A section's score, marked when it is low: in the lowest band's range, under the next band's
+ * minimum. The word says it as well as the colour, so the mark never relies on colour alone.
+ */
+function sectionCell(score: number | null, lowBelow: number): Cell {
+  const cell = scoreCell(score);
+  return score !== null && score < lowBelow ? { ...cell, tone: 'bad', note: `Low (under ${lowBelow})` } : cell;
+}
+
 /** Columns: overall score, rating, then a score for each section in file order. */
 export function checklistTable(def: ChecklistDefinition): KindTable {
   const ranked = [...def.bands].sort((a, b) => b.min - a.min);
@@ -18,6 +27,8 @@ export function checklistTable(def: ChecklistDefinition): KindTable {
     tone: toneOfRank(rank, ranked.length),
   }));
   const top = ratings[0];
+  // With a single band nothing counts as low: every score is in the only band there is.
+  const lowBelow = ranked.at(-2)?.min ?? 0;
   return {
     columns: [
       { key: 'score', label: 'Score', numeric: true },
@@ -42,7 +53,7 @@ export function checklistTable(def: ChecklistDefinition): KindTable {
               }
             : emptyCell(NO_SCORE),
       };
-      for (const section of score.sections) cells[`section:${section.id}`] = scoreCell(section.score);
+      for (const section of score.sections) cells[`section:${section.id}`] = sectionCell(section.score, lowBelow);
       return { ratingId: rating?.id ?? null, cells };
     },
   };
