@@ -1,5 +1,4 @@
 import { useCallback, useMemo } from 'preact/hooks';
-import type { AssessmentDefinition } from '../../schemas/assessment';
 import type { DashboardFile } from '../../lib/dashboard/model';
 import { buildTables } from '../../lib/dashboard/tables';
 import { FilePicker } from './FilePicker';
@@ -8,16 +7,17 @@ import { TableSummary } from './TableSummary';
 import { useDashboardFiles } from './useDashboardFiles';
 
 export interface TrustDashboardProps {
-  /** Every assessment on the site, keyed by id: files are read and scored against these. */
-  definitions: Record<string, AssessmentDefinition>;
+  /** Where every assessment's definition is (`to.dashboardDefinitions()`), fetched when a file is first read. */
+  definitionsAddress: string;
 }
 
 /**
  * Compares the result files of many schools: one table per assessment, every score worked out
  * again here from the answers. Files are read in this browser and never sent anywhere.
  */
-export default function TrustDashboard({ definitions }: TrustDashboardProps) {
-  const dashboard = useDashboardFiles(definitions);
+export default function TrustDashboard({ definitionsAddress }: TrustDashboardProps) {
+  const dashboard = useDashboardFiles(definitionsAddress);
+  const { definitions } = dashboard;
   const files = useMemo(() => dashboard.entries.map((entry) => entry.file), [dashboard.entries]);
   // Rows were scored as the files were read; building the tables and summaries only puts them together.
   const scored = useMemo(

@@ -1,8 +1,8 @@
 import type { KeptFile } from '../../lib/dashboard/kept-files';
 import type { DashboardFile } from '../../lib/dashboard/model';
 import { rowScorer, type ScoredRow } from '../../lib/dashboard/tables';
-import type { AssessmentDefinition } from '../../schemas/assessment';
 import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
+import { loadReadingTools, type ReadingTools } from './reading-tools';
 
 /** A file read and checked, with its text so it can be kept in this browser if the lead asks. */
 export interface LoadedEntry {
@@ -82,23 +82,29 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * Reads, checks and scores the files, in groups read in parallel and in short stretches of work
  * with a pause between them, so that thousands of files never freeze the page; `onProgress` hears
- * how many are done. The reader, and zod with it, is fetched only now, so the page's first load
- * stays small.
+ * how many are done. The reader (and zod with it) and the definitions (from `definitionsAddress`)
+ * are fetched only now, so the page's first load stays small; the definitions come back with the
+ * files, for the tables.
  */
 export async function readSources(
   sources: readonly Source[],
-  definitions: Readonly<Record<string, AssessmentDefinition>>,
+  definitionsAddress: string,
   nextId: () => string,
   onProgress: (done: number) => void = () => {},
-): Promise<{ loaded: LoadedEntry[]; failed: FailedFile[] }> {
+): Promise<{ loaded: LoadedEntry[]; failed: FailedFile[]; definitions: ReadingTools['definitions'] | null }> {
   const loaded: LoadedEntry[] = [];
   const failed: FailedFile[] = [];
-  let reader: typeof import('../../lib/results/read-result-file');
+  let tools: ReadingTools;
   try {
-    reader = await import('../../lib/results/read-result-file');
+    tools = await loadReadingTools(definitionsAddress);
   } catch {
-    return { loaded, failed: sources.map((source) => ({ name: source.name(), error: NOT_LOADED })) };
+    return {
+      loaded,
+      failed: sources.map((source) => ({ name: source.name(), error: NOT_LOADED })),
+      definitions: null,
+    };
   }
+  const { reader, definitions } = tools;
   const score = rowScorer(definitions);
   let sliceStart = performance.now();
   for (let start = 0; start < sources.length; start += READ_AT_ONCE) {
@@ -137,5 +143,5 @@ export async function readSources(
     }
   }
   onProgress(sources.length);
-  return { loaded, failed };
+  return { loaded, failed, definitions };
 }

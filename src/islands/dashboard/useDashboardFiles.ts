@@ -25,8 +25,10 @@ const STORAGE_PROBLEMS = {
  * The loaded files and everything about them that the page says: the last batch's failures, the
  * status line, and whether the files are kept in this browser. Nothing is stored unless `keep` is on.
  */
-export function useDashboardFiles(definitions: Readonly<Record<string, AssessmentDefinition>>) {
+export function useDashboardFiles(definitionsAddress: string) {
   const [entries, setEntries] = useState<LoadedEntry[]>([]);
+  /** Fetched with the reader when the first file is read; none until then, as there is nothing to show. */
+  const [definitions, setDefinitions] = useState<Readonly<Record<string, AssessmentDefinition>>>({});
   const [failed, setFailed] = useState<FailedFile[]>([]);
   /** Counts batches that failed, so a new list of failures is announced again. */
   const [failedBatch, setFailedBatch] = useState(0);
@@ -48,7 +50,7 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
     let announced = performance.now();
     const batch = await readSources(
       sources,
-      definitions,
+      definitionsAddress,
       () => `file-${(lastId.current += 1)}`,
       (done) => {
         setProgress({ done, total });
@@ -58,6 +60,7 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
       },
     );
     setProgress(null);
+    if (batch.definitions) setDefinitions(batch.definitions);
     setEntries((current) => [...current, ...batch.loaded]);
     setFailed(batch.failed);
     setFailedWereKept(kept);
@@ -93,6 +96,7 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
   }, [keep, entries]);
 
   return {
+    definitions,
     entries,
     failed,
     failedBatch,
