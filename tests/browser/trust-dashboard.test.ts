@@ -247,16 +247,11 @@ describe('the comparison table on a laptop screen (1280 px)', () => {
     const region = page.getByRole('region', { name: `${checklist.title}: one row per school` });
     await region.focus();
     expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
-    // Arrow keys scroll the focused box sideways, 40 px at a time, until it can go no further.
-    let before = await measure(table);
-    for (let press = 0; press < 100; press += 1) {
-      await page.keyboard.press('ArrowRight');
-      const after = await measure(table);
-      if (after.box.scrollLeft === before.box.scrollLeft) break;
-      before = after;
-    }
-    const { box, schoolLeft, headings } = before;
-    expect(box.scrollLeft).toBe(box.overflow);
+    // Arrow keys scroll the focused box sideways, 40 px a press (smoothly, so the end is waited for).
+    const { overflow } = (await measure(table)).box;
+    for (let press = 0; press <= Math.ceil(overflow / 40); press += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await measure(table)).box.scrollLeft).toBe(overflow);
+    const { box, schoolLeft, headings } = await measure(table);
     // Every section's heading is inside the box once scrolled to the end (a pixel either side for rounding).
     for (const section of checklist.sections) {
       const heading = headings.find((candidate) => candidate.name.startsWith(section.title));
