@@ -108,6 +108,24 @@ describe('loading files', () => {
     expect(await tab.page.getByRole('alert').count()).toBe(0);
   });
 
+  it('says so when the definitions cannot be fetched, and reads the files once they can', async () => {
+    let refuse = true;
+    await tab.page.route('**/trust-dashboard/definitions.json', (route) =>
+      refuse ? route.fulfill({ status: 503, body: '' }) : route.fallback(),
+    );
+    await open();
+    await load([OAK], '0 files loaded, 1 could not be read.');
+    expect(await tab.page.getByRole('alert').textContent()).toMatch(
+      /oak\.json: The part of this page that reads files did not load\./,
+    );
+    // The browser logs the refused fetch; that, and nothing else, went wrong.
+    expect(tab.watch.errors).toEqual([expect.stringMatching(/503/)]);
+    tab.watch.errors.length = 0;
+    refuse = false;
+    await load([OAK], '1 file loaded.');
+    expect(await schoolsIn(tableOf(checklist.title))).toEqual(['Oak Academy']);
+  });
+
   it('refuses a file over 1 MB, and says why', async () => {
     await open();
     const huge = { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, 32) };
