@@ -105,7 +105,7 @@ async function benchSize(server: StaticServer, count: number, limitMs: number): 
     });
     await page.goto(`${server.origin}/trust-dashboard/`);
     await page.locator('.dashboard[data-ready="true"]').waitFor();
-    const loadedText = `${count} files loaded`;
+    const loadedText = `${count.toLocaleString('en-GB')} files loaded`;
     const load = await measure(
       page,
       limitMs,

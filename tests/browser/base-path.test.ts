@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, DIST_BASE } from '../../scripts/lib/dist';
+import { buildResultFile, serializeResultFile } from '../../src/lib/results/result-file';
+import { answerEvery } from '../helpers/answers';
+import { loadDefinition } from '../helpers/definitions';
 import { answerByKeyboard } from '../helpers/keyboard';
 import { usePage, useSite } from '../helpers/session';
 
@@ -46,4 +49,28 @@ describe('the site served from a sub-folder', () => {
     await page.locator('.assessment[data-ready="true"]').waitFor();
     expect(await page.locator('.result-headline').textContent()).toContain('Score: 100 out of 100');
   }, 120_000);
+
+  it('the trust dashboard fetches its definitions from the sub-folder and scores a file', async () => {
+    const { page } = tab;
+    await page.goto(`${site.server.origin}${BASE_PATH}trust-dashboard/`);
+    await page.locator('.dashboard[data-ready="true"]').waitFor();
+    const definition = loadDefinition('cyber-security-checklist');
+    const text = serializeResultFile(
+      buildResultFile({
+        assessmentId: 'cyber-security-checklist',
+        definition,
+        answers: answerEvery(definition, 'yes'),
+        school: 'Oak Academy',
+        savedAt: new Date('2026-11-20T09:00:00.000Z'),
+      }),
+    );
+    await page
+      .getByLabel('Choose result files')
+      .setInputFiles({ name: 'oak.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe('1 file loaded.');
+    // Yes to every question scores every weight: 100, Good (from 80).
+    const row = page.getByRole('row', { name: /Oak Academy/ });
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('100');
+    expect(await row.getByRole('cell').nth(2).textContent()).toContain('Good');
+  });
 });

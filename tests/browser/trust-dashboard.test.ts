@@ -116,6 +116,24 @@ describe('loading files', () => {
     expect(await tab.page.getByRole('alert').count()).toBe(0);
   });
 
+  it('says so when the definitions cannot be fetched, and reads the files once they can', async () => {
+    let refuse = true;
+    await tab.page.route('**/trust-dashboard/definitions.json', (route) =>
+      refuse ? route.fulfill({ status: 503, body: '' }) : route.fallback(),
+    );
+    await open();
+    await load([OAK], '0 files loaded, 1 could not be read.');
+    expect(await tab.page.getByRole('alert').textContent()).toMatch(
+      /oak\.json: The part of this page that reads files did not load\./,
+    );
+    // The browser logs the refused fetch; that, and nothing else, went wrong.
+    expect(tab.watch.errors).toEqual([expect.stringMatching(/503/)]);
+    tab.watch.errors.length = 0;
+    refuse = false;
+    await load([OAK], '1 file loaded.');
+    expect(await schoolsIn(tableOf(checklist.title))).toEqual(['Oak Academy']);
+  });
+
   it('refuses a file over 1 MB, and says why', async () => {
     await open();
     const huge = { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1024 * 1024 + 1, 32) };
@@ -150,7 +168,7 @@ describe('the table', () => {
     expect(await schoolsIn(table)).toEqual(['Ash Primary', 'Elm School', 'Oak Academy']);
   });
 
-  it('shows a hundred schools at a time, more on request, sorted across all of them', async () => {
+  it('shows fifty schools at a time, more on request, sorted across all of them', async () => {
     await open();
     const files = Array.from({ length: 150 }, (_, i) =>
       resultFile(
@@ -162,11 +180,15 @@ describe('the table', () => {
     );
     await load(files, '150 files loaded.');
     const table = tableOf(checklist.title);
-    expect(await table.locator('tbody tr').count()).toBe(100);
-    expect(await tab.page.getByText('Showing 100 of 150 schools').count()).toBe(1);
+    expect(await table.locator('tbody tr').count()).toBe(50);
+    expect(await tab.page.getByText('Showing 50 of 150 schools').count()).toBe(1);
     await table.locator('th[scope="col"]', { hasText: 'School' }).getByRole('button').click();
     await table.locator('th[scope="col"]', { hasText: 'School' }).getByRole('button').click();
     expect((await schoolsIn(table)).slice(0, 2)).toEqual(['School 150', 'School 149']);
+    // 50 more, then the last 50: 150 in all.
+    await tab.page.getByRole('button', { name: /^Show 50 more/ }).click();
+    expect(await table.locator('tbody tr').count()).toBe(100);
+    expect(await tab.page.getByText('Showing 100 of 150 schools').count()).toBe(1);
     await tab.page.getByRole('button', { name: /^Show 50 more/ }).click();
     expect(await table.locator('tbody tr').count()).toBe(150);
     expect(await tab.page.getByText(/^Showing/).count()).toBe(0);
@@ -254,6 +276,119 @@ describe('action tracking', () => {
     expect(await row('Maple School').textContent()).toContain('1 done, 2 open, 1 overdue');
     expect(await row('Oak Academy').textContent()).toContain('Not tracked (older file)');
     expect(await row('Oak Academy').textContent()).toContain('saved before notes and action tracking');
+  });
+});
+
+describe('the comparison table on a laptop screen (1280 px)', () => {
+  /** The table's scroll box, its columns' edges and the school column's, as the page has them now. */
+  const measure = (table: Locator) =>
+    table.evaluate((element) => {
+      const box = element.closest('[role="region"]');
+      if (!box) throw new Error('the table is not in a scroll region');
+      const { left, right } = box.getBoundingClientRect();
+      const school = element.querySelector('tbody th[scope="row"]')?.getBoundingClientRect();
+      return {
+        box: { left, right, scrollLeft: box.scrollLeft, overflow: box.scrollWidth - box.clientWidth },
+        schoolLeft: school?.left ?? NaN,
+        headings: [...element.querySelectorAll('thead th')].map((th) => {
+          const rect = th.getBoundingClientRect();
+          return { name: th.textContent?.trim() ?? '', left: rect.left, right: rect.right };
+        }),
+      };
+    });
+
+  it('fits the page, and scrolls its own box to every section with the school column still in view', async () => {
+    await open();
+    await load([OAK, ELM, ASH], '3 files loaded.');
+    const table = tableOf(checklist.title);
+    const page = tab.page;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
+    // The scroll box is reached by keyboard and named by the table's caption.
+    const region = page.getByRole('region', { name: `${checklist.title}: one row per school` });
+    await region.focus();
+    expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Arrow keys scroll the focused box sideways, 40 px a press (smoothly, so the end is waited for).
+    const { overflow } = (await measure(table)).box;
+    for (let press = 0; press <= Math.ceil(overflow / 40); press += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await measure(table)).box.scrollLeft).toBe(overflow);
+    const { box, schoolLeft, headings } = await measure(table);
+    // Every section's heading is inside the box once scrolled to the end (a pixel either side for rounding).
+    for (const section of checklist.sections) {
+      const heading = headings.find((candidate) => candidate.name.startsWith(section.title));
+      expect(heading, section.title).toBeDefined();
+      expect(heading?.right ?? Infinity).toBeLessThanOrEqual(box.right + 1);
+    }
+    // The school column has not moved: it sits at the box's left edge whatever the scroll.
+    expect(Math.abs(schoolLeft - box.left)).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => window.scrollX)).toBe(0);
+  });
+
+  it('keeps the school column in view while a narrower table box scrolls sideways', async () => {
+    await tab.reopen({ viewport: { width: 800, height: 900 } });
+    await open();
+    await load([OAK, ELM], '2 files loaded.');
+    const table = tableOf(checklist.title);
+    const region = tab.page.getByRole('region', { name: `${checklist.title}: one row per school` });
+    const start = await measure(table);
+    // At 800 px the fourteen columns cannot all fit, so the box has somewhere to scroll to.
+    expect(start.box.overflow).toBeGreaterThan(0);
+    await region.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    const end = await measure(table);
+    expect(end.box.scrollLeft).toBeGreaterThan(0);
+    expect(Math.abs(end.schoolLeft - end.box.left)).toBeLessThanOrEqual(1);
+    expect(await tab.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+      0,
+    );
+  });
+
+  it('marks low section scores in words as well as colour', async () => {
+    await open();
+    await load([OAK, ELM], '2 files loaded.');
+    const table = tableOf(checklist.title);
+    // Elm answered No to everything: every section scores 0, under 50 (the Needs improvement minimum).
+    const elm = table.locator('tbody tr', { hasText: 'Elm School' });
+    // Cells after the school: Saved, Score, Rating, Not applicable, Actions, then one per section.
+    const elmSections = (await elm.locator('td').allTextContents()).slice(5, 5 + checklist.sections.length);
+    expect(elmSections).toEqual(checklist.sections.map(() => '0Low (under 50)'));
+    expect(await elm.locator('td .marker.tone-bad').count()).toBe(checklist.sections.length + 1);
+    // Oak's three No answers are the first three questions of Leadership, risk and planning (weights
+    // 2, 2 and 1 of 2 + 2 + 1 + 3 = 8; the last is Yes): 100 * 3 / 8 = 37.5 -> 38, low. Every other
+    // section is all Yes, 100, and not marked.
+    const oak = table.locator('tbody tr', { hasText: 'Oak Academy' });
+    const oakSections = (await oak.locator('td').allTextContents()).slice(5, 5 + checklist.sections.length);
+    expect(oakSections).toEqual(['38Low (under 50)', ...checklist.sections.slice(1).map(() => '100')]);
+  });
+});
+
+describe('reading many files', () => {
+  it('says how far reading has gone while it reads, then how many were loaded', async () => {
+    await open();
+    // Every text the status and the progress bar take, recorded as the page changes them.
+    await tab.page.evaluate(() => {
+      const seen = { status: [] as string[], bar: [] as number[] };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        const status = document.querySelector('[role="status"]')?.textContent ?? '';
+        if (status !== '' && status !== seen.status.at(-1)) seen.status.push(status);
+        const bar = document.querySelector('progress');
+        if (bar && bar.value !== seen.bar.at(-1)) seen.bar.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    const files = Array.from({ length: 600 }, (_, i) =>
+      resultFile(`school-${i + 1}.json`, CHECKLIST_ID, checklistAnswers('yes'), `School ${i + 1}`),
+    );
+    await load(files, '600 files loaded.');
+    const seen = await tab.page.evaluate(
+      () => (window as unknown as { seen: { status: string[]; bar: number[] } }).seen,
+    );
+    expect(seen.status[0]).toBe('Read 0 of 600 files…');
+    expect(seen.status.at(-1)).toBe('600 files loaded.');
+    // Reading 600 files takes many 30 ms stretches of work, and the bar moves after each one.
+    expect(seen.bar[0]).toBe(0);
+    expect(seen.bar.some((value) => value > 0 && value < 600)).toBe(true);
+    expect(await tab.page.getByRole('progressbar').count()).toBe(0);
   });
 });
 

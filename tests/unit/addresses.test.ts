@@ -23,6 +23,7 @@ describe('site addresses', () => {
     expect(root.embed('/assessments/b/')).toBe('/embed/assessments/b/');
     expect(root.embedCode('/guidance/a/')).toBe('/embed-this/guidance/a/');
     expect(root.oembed('/guidance/a/')).toBe('/oembed/guidance/a.json');
+    expect(root.dashboardDefinitions()).toBe('/trust-dashboard/definitions.json');
   });
 
   it('in a sub-folder, all start with it', () => {
@@ -36,6 +37,7 @@ describe('site addresses', () => {
     expect(sub.embed('/guidance/a/')).toBe('/guidance-hub/embed/guidance/a/');
     expect(sub.embedCode('/assessments/b/')).toBe('/guidance-hub/embed-this/assessments/b/');
     expect(sub.oembed('/assessments/b/')).toBe('/guidance-hub/oembed/assessments/b.json');
+    expect(sub.dashboardDefinitions()).toBe('/guidance-hub/trust-dashboard/definitions.json');
   });
 
   it('turn an address back into the path within the site, or null outside it', () => {

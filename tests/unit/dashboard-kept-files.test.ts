@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetKeptFiles, keepFiles, readKeptFiles } from '../../src/lib/dashboard/kept-files';
-import { describeLoad } from '../../src/lib/dashboard/messages';
+import { describeLoad, describeProgress } from '../../src/lib/dashboard/messages';
 import { DASHBOARD_KEY, STORAGE_KEY_PATTERNS } from '../../src/lib/storage/keys';
 import type { StorageLike } from '../../src/lib/storage/storage-like';
 
@@ -92,5 +92,11 @@ describe('what is announced after reading files', () => {
     expect(describeLoad(1, 0)).toBe('1 file loaded.');
     expect(describeLoad(0, 2)).toBe('0 files loaded, 2 could not be read.');
     expect(describeLoad(2, 0, true)).toBe('2 files kept in this browser loaded.');
+    expect(describeLoad(10_000, 0)).toBe('10,000 files loaded.');
+  });
+
+  it('says how many of the files are read so far, with thousands separated', () => {
+    expect(describeProgress(300, 1000)).toBe('Read 300 of 1,000 files…');
+    expect(describeProgress(0, 1)).toBe('Read 0 of 1 file…');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visibleQuestions } from '../../src/lib/assessment';
 import type { DashboardFile } from '../../src/lib/dashboard/model';
-import { countRatings, mostOftenNo } from '../../src/lib/dashboard/summary';
+import { countRatings, mostOftenNo, noAnswersOf } from '../../src/lib/dashboard/summary';
 import { buildTables } from '../../src/lib/dashboard/tables';
 import type { Answers, ChecklistDefinition } from '../../src/schemas/assessment';
 import { answerEvery } from '../helpers/answers';
@@ -101,6 +101,27 @@ describe('questions most often answered No', () => {
     expect(hidden).toEqual([]);
     const shown = mostOftenNo(checklist, files('checklist', [{ 'cloud-settings': 'yes', 'cloud-sharing': 'no' }]));
     expect(shown.map((entry) => entry.questionId)).toEqual(['cloud-sharing']);
+  });
+
+  it('lists the shown questions answered No, in checklist order', () => {
+    // cloud-sharing is shown because cloud-settings has an answer other than Not applicable.
+    const answers: Answers = { backups: 'no', 'two-step': 'no', 'cloud-settings': 'yes', 'cloud-sharing': 'no' };
+    expect(noAnswersOf(checklist, answers)).toEqual(['two-step', 'backups', 'cloud-sharing']);
+    expect(noAnswersOf(checklist, { 'cloud-settings': 'na', 'cloud-sharing': 'no' })).toEqual([]);
+  });
+
+  it('counts the No answers worked out earlier, without reading the answers again', () => {
+    const given = files('checklist', [{}, {}]);
+    // The answers are empty: only the lists given count. backups twice, leavers once.
+    const earlier = new Map([
+      [given[0], ['backups', 'leavers']],
+      [given[1], ['backups']],
+    ]);
+    const result = mostOftenNo(checklist, given, (f) => earlier.get(f) ?? []);
+    expect(result.map((entry) => [entry.questionId, entry.count])).toEqual([
+      ['backups', 2],
+      ['leavers', 1],
+    ]);
   });
 
   it('gives the top ten at most', () => {

@@ -64,6 +64,17 @@ describe('one table per assessment', () => {
     expect(table[0]?.rows.map((row) => row.cells.score?.text)).toEqual(['scored earlier', '100']);
   });
 
+  it('scores a file once with every cell and its No answers, so a table built later formats nothing', () => {
+    const oak = file('checklist', { ...ALL_YES, leavers: 'no' }, 'Oak');
+    const scored = rowScorer(definitions)(oak);
+    expect(scored?.cells.school?.text).toBe('Oak');
+    // 25 November 2026 at 10:00 UTC is 10:00 in London, the same day.
+    expect(scored?.cells.saved?.text).toBe('25 Nov 2026');
+    expect(scored?.noIds).toEqual(['leavers']);
+    const [built] = buildTables([oak], definitions, () => scored ?? undefined);
+    expect(built?.rows[0]?.cells).toBe(scored?.cells);
+  });
+
   it('gives no row for a file whose assessment the site does not have', () => {
     expect(rowScorer(definitions)(file('retired-assessment', {}))).toBeNull();
   });
@@ -142,6 +153,26 @@ describe('checklist rows', () => {
     const partly = onlyTable([file('checklist', { ...ALL_YES, 'two-step': 'partly' })]).rows[0];
     expect(partly?.cells.rating?.text).toBe('Needs improvement');
     expect(onlyTable([file('checklist', ALL_YES)]).rows[0]?.cells.rating?.note).toBeUndefined();
+  });
+
+  it('marks a section score in the lowest band as low, in words as well as colour', () => {
+    // Accounts: two-step (weight 3) and leavers (2) No, admin-accounts (1) Yes: 100 * 1 / 6 = 16.7 -> 17,
+    // under 50, the minimum of the band above Urgent action. Data and devices: all Yes, 100, not marked.
+    const row = onlyTable([file('checklist', { ...ALL_YES, 'two-step': 'no', leavers: 'no' })]).rows[0];
+    expect(row?.cells['section:accounts']).toEqual({
+      text: '17',
+      csv: 17,
+      sort: 17,
+      tone: 'bad',
+      note: 'Low (under 50)',
+    });
+    expect(row?.cells['section:data']).toEqual({ text: '100', csv: 100, sort: 100 });
+  });
+
+  it('does not mark a section score at the next band’s minimum', () => {
+    // Accounts: two-step No (0 of 3), leavers and admin-accounts Yes (2 + 1): 100 * 3 / 6 = 50, not under 50.
+    const row = onlyTable([file('checklist', { ...ALL_YES, 'two-step': 'no' })]).rows[0];
+    expect(row?.cells['section:accounts']).toEqual({ text: '50', csv: 50, sort: 50 });
   });
 
   it('has no score, rather than zero, when nothing is answered, and sorts it as empty', () => {

@@ -7,7 +7,14 @@ import { RatingText } from './RatingText';
 interface Props {
   table: DashboardTable;
   /** Set for a checklist, whose questions are answered Yes, Partly or No. */
-  checklist?: { definition: ChecklistDefinition; files: DashboardFile[] } | undefined;
+  checklist?:
+    | {
+        definition: ChecklistDefinition;
+        files: DashboardFile[];
+        /** A file's No answers, worked out as it was read. */
+        noIdsOf(file: DashboardFile): readonly string[];
+      }
+    | undefined;
 }
 
 const schools = (count: number) => `${count} ${count === 1 ? 'school' : 'schools'}`;
@@ -18,7 +25,11 @@ export function TableSummary({ table, checklist }: Props) {
   const duplicates = table.rows.filter((row) => row.duplicate).length;
   const definition = checklist?.definition;
   const files = checklist?.files;
-  const noAnswers = useMemo(() => (definition && files ? mostOftenNo(definition, files) : []), [definition, files]);
+  const noIdsOf = checklist?.noIdsOf;
+  const noAnswers = useMemo(
+    () => (definition && files ? mostOftenNo(definition, files, noIdsOf) : []),
+    [definition, files, noIdsOf],
+  );
   return (
     <div class="table-summary">
       <p class="summary-total">

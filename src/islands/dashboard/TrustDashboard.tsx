@@ -1,5 +1,4 @@
-import { useMemo } from 'preact/hooks';
-import type { AssessmentDefinition } from '../../schemas/assessment';
+import { useCallback, useMemo } from 'preact/hooks';
 import type { DashboardFile } from '../../lib/dashboard/model';
 import { buildTables } from '../../lib/dashboard/tables';
 import { FilePicker } from './FilePicker';
@@ -8,22 +7,28 @@ import { TableSummary } from './TableSummary';
 import { useDashboardFiles } from './useDashboardFiles';
 
 export interface TrustDashboardProps {
-  /** Every assessment on the site, keyed by id: files are read and scored against these. */
-  definitions: Record<string, AssessmentDefinition>;
+  /** Where every assessment's definition is (`to.dashboardDefinitions()`), fetched when a file is first read. */
+  definitionsAddress: string;
 }
 
 /**
  * Compares the result files of many schools: one table per assessment, every score worked out
  * again here from the answers. Files are read in this browser and never sent anywhere.
  */
-export default function TrustDashboard({ definitions }: TrustDashboardProps) {
-  const dashboard = useDashboardFiles(definitions);
+export default function TrustDashboard({ definitionsAddress }: TrustDashboardProps) {
+  const dashboard = useDashboardFiles(definitionsAddress);
+  const { definitions } = dashboard;
   const files = useMemo(() => dashboard.entries.map((entry) => entry.file), [dashboard.entries]);
-  const tables = useMemo(() => {
-    // Rows were scored as the files were read; building the tables only puts them together.
-    const rows = new Map(dashboard.entries.map((entry) => [entry.file, entry.row ?? undefined]));
-    return buildTables(files, definitions, (file) => rows.get(file));
-  }, [dashboard.entries, files, definitions]);
+  // Rows were scored as the files were read; building the tables and summaries only puts them together.
+  const scored = useMemo(
+    () => new Map(dashboard.entries.map((entry) => [entry.file, entry.row ?? undefined])),
+    [dashboard.entries],
+  );
+  const tables = useMemo(
+    () => buildTables(files, definitions, (file) => scored.get(file)),
+    [scored, files, definitions],
+  );
+  const noIdsOf = useCallback((file: DashboardFile) => scored.get(file)?.noIds ?? [], [scored]);
   // The same lists from one render to the next, so the summaries count again only when files change.
   const filesByAssessment = useMemo(() => {
     const groups = new Map<string, DashboardFile[]>();
@@ -99,7 +104,7 @@ export default function TrustDashboard({ definitions }: TrustDashboardProps) {
           const definition = definitions[table.assessmentId];
           const checklist =
             definition?.kind === 'checklist'
-              ? { definition, files: filesByAssessment.get(table.assessmentId) ?? [] }
+              ? { definition, files: filesByAssessment.get(table.assessmentId) ?? [], noIdsOf }
               : undefined;
           return (
             <section

@@ -1,8 +1,8 @@
 import type { KeptFile } from '../../lib/dashboard/kept-files';
 import type { DashboardFile } from '../../lib/dashboard/model';
 import { rowScorer, type ScoredRow } from '../../lib/dashboard/tables';
-import type { AssessmentDefinition } from '../../schemas/assessment';
 import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
+import { loadReadingTools, type ReadingTools } from './reading-tools';
 
 /** A file read and checked, with its text so it can be kept in this browser if the lead asks. */
 export interface LoadedEntry {
@@ -18,27 +18,51 @@ export interface FailedFile {
   error: string;
 }
 
+/** A file's text and its size in bytes, or only the size once it is over the limit. */
+export interface ReadText {
+  text: string;
+  bytes: number;
+}
+
 /**
  * Something to read: a chosen or dropped file, or one kept in this browser. Everything about it is
- * asked for only when it is its turn, because even a chosen file's size can mean a trip to the disk,
- * which for thousands of files at once would freeze the page.
+ * asked for only when it is its turn, because each question about a chosen file (even its size)
+ * is a trip to the disk that holds up the page, which for thousands of files at once would freeze it.
  */
 export interface Source {
   name(): string;
-  /** Size in bytes, checked before the text is read. */
-  size(): number;
-  read(): Promise<string>;
+  /** The text, or null when the file could not be opened; a file over the limit is not read past it. */
+  read(): Promise<ReadText | null>;
+}
+
+/**
+ * Reads a chosen file as a stream, stopping once it passes the limit: one trip to the disk per
+ * file rather than one for its size and another for its text, and a huge file is never loaded whole.
+ */
+async function readWithin(file: File, limit: number): Promise<ReadText> {
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel();
+      return { text: '', bytes };
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return { text: text + decoder.decode(), bytes };
 }
 
 export function fromFile(file: File): Source {
-  return { name: () => file.name, size: () => file.size, read: () => file.text() };
+  return { name: () => file.name, read: () => readWithin(file, MAX_RESULT_FILE_BYTES).catch(() => null) };
 }
 
 export function fromKept(kept: KeptFile): Source {
   return {
     name: () => kept.name,
-    size: () => new TextEncoder().encode(kept.text).length,
-    read: () => Promise.resolve(kept.text),
+    read: () => Promise.resolve({ text: kept.text, bytes: new TextEncoder().encode(kept.text).length }),
   };
 }
 
@@ -48,7 +72,7 @@ const NOT_LOADED =
   'The part of this page that reads files did not load. Check your connection, reload the page and try again.';
 
 /** Files opened at once: the browser reads them in parallel, far quicker than one by one. */
-const READ_AT_ONCE = 8;
+const READ_AT_ONCE = 32;
 /** Longest stretch of checking and scoring before the page gets a turn to paint and respond. */
 const SLICE_MS = 30;
 
@@ -58,44 +82,44 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * Reads, checks and scores the files, in groups read in parallel and in short stretches of work
  * with a pause between them, so that thousands of files never freeze the page; `onProgress` hears
- * how many are done. The reader, and zod with it, is fetched only now, so the page's first load
- * stays small.
+ * how many are done. The reader (and zod with it) and the definitions (from `definitionsAddress`)
+ * are fetched only now, so the page's first load stays small; the definitions come back with the
+ * files, for the tables.
  */
 export async function readSources(
   sources: readonly Source[],
-  definitions: Readonly<Record<string, AssessmentDefinition>>,
+  definitionsAddress: string,
   nextId: () => string,
   onProgress: (done: number) => void = () => {},
-): Promise<{ loaded: LoadedEntry[]; failed: FailedFile[] }> {
+): Promise<{ loaded: LoadedEntry[]; failed: FailedFile[]; definitions: ReadingTools['definitions'] | null }> {
   const loaded: LoadedEntry[] = [];
   const failed: FailedFile[] = [];
-  let reader: typeof import('../../lib/results/read-result-file');
+  let tools: ReadingTools;
   try {
-    reader = await import('../../lib/results/read-result-file');
+    tools = await loadReadingTools(definitionsAddress);
   } catch {
-    return { loaded, failed: sources.map((source) => ({ name: source.name(), error: NOT_LOADED })) };
+    return {
+      loaded,
+      failed: sources.map((source) => ({ name: source.name(), error: NOT_LOADED })),
+      definitions: null,
+    };
   }
+  const { reader, definitions } = tools;
   const score = rowScorer(definitions);
   let sliceStart = performance.now();
   for (let start = 0; start < sources.length; start += READ_AT_ONCE) {
-    const group = sources.slice(start, start + READ_AT_ONCE).map((source) => ({
-      name: source.name(),
-      size: source.size(),
-      source,
-    }));
-    // A file over the limit is never read: the reader refuses it on its size alone, with the reason.
-    const texts = await Promise.all(
-      group.map(({ size, source }) =>
-        size > MAX_RESULT_FILE_BYTES ? Promise.resolve('') : source.read().then(String, () => null),
-      ),
-    );
-    for (const [index, { name, size }] of group.entries()) {
-      const text = texts[index];
-      if (text === null || text === undefined) {
+    const group = sources.slice(start, start + READ_AT_ONCE);
+    const reads = await Promise.all(group.map((source) => source.read()));
+    for (const [index, source] of group.entries()) {
+      const name = source.name();
+      const read = reads[index];
+      if (!read) {
         failed.push({ name, error: NOT_OPENED });
         continue;
       }
-      const result = reader.readAnyResultFile(text, size, definitions);
+      // A file over the limit was not read whole: the reader refuses it on its size alone, with the reason.
+      const { text, bytes } = read;
+      const result = reader.readAnyResultFile(text, bytes, definitions);
       if (!result.ok) {
         failed.push({ name, error: result.error });
         continue;
@@ -120,5 +144,5 @@ export async function readSources(
     }
   }
   onProgress(sources.length);
-  return { loaded, failed };
+  return { loaded, failed, definitions };
 }

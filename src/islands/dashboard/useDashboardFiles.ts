@@ -1,9 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { forgetKeptFiles, keepFiles, readKeptFiles } from '../../lib/dashboard/kept-files';
-import { describeLoad } from '../../lib/dashboard/messages';
+import { describeLoad, describeProgress } from '../../lib/dashboard/messages';
 import type { AssessmentDefinition } from '../../schemas/assessment';
 import { browserStorage } from '../assessment/browser-storage';
 import { fromFile, fromKept, readSources, type FailedFile, type LoadedEntry, type Source } from './read-files';
+
+/**
+ * Least time between two progress announcements: the bar moves with every stretch of work, but a
+ * screen reader hears how far reading has gone no more than once a second.
+ */
+const ANNOUNCE_EVERY_MS = 1000;
 
 const NOT_KEPT = 'They are still shown here, but will be gone when you close or reload this page.';
 const STORAGE_PROBLEMS = {
@@ -19,8 +25,10 @@ const STORAGE_PROBLEMS = {
  * The loaded files and everything about them that the page says: the last batch's failures, the
  * status line, and whether the files are kept in this browser. Nothing is stored unless `keep` is on.
  */
-export function useDashboardFiles(definitions: Readonly<Record<string, AssessmentDefinition>>) {
+export function useDashboardFiles(definitionsAddress: string) {
   const [entries, setEntries] = useState<LoadedEntry[]>([]);
+  /** Fetched with the reader when the first file is read; none until then, as there is nothing to show. */
+  const [definitions, setDefinitions] = useState<Readonly<Record<string, AssessmentDefinition>>>({});
   const [failed, setFailed] = useState<FailedFile[]>([]);
   /** Counts batches that failed, so a new list of failures is announced again. */
   const [failedBatch, setFailedBatch] = useState(0);
@@ -37,15 +45,22 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
   async function load(sources: readonly Source[], kept: boolean): Promise<void> {
     if (sources.length === 0) return;
     const total = sources.length;
-    setStatus(`Reading ${total === 1 ? '1 file' : `${total.toLocaleString('en-GB')} files`}…`);
+    setStatus(describeProgress(0, total));
     setProgress({ done: 0, total });
+    let announced = performance.now();
     const batch = await readSources(
       sources,
-      definitions,
+      definitionsAddress,
       () => `file-${(lastId.current += 1)}`,
-      (done) => setProgress({ done, total }),
+      (done) => {
+        setProgress({ done, total });
+        if (performance.now() - announced < ANNOUNCE_EVERY_MS) return;
+        announced = performance.now();
+        setStatus(describeProgress(done, total));
+      },
     );
     setProgress(null);
+    if (batch.definitions) setDefinitions(batch.definitions);
     setEntries((current) => [...current, ...batch.loaded]);
     setFailed(batch.failed);
     setFailedWereKept(kept);
@@ -81,6 +96,7 @@ export function useDashboardFiles(definitions: Readonly<Record<string, Assessmen
   }, [keep, entries]);
 
   return {
+    definitions,
     entries,
     failed,
     failedBatch,

@@ -32,9 +32,18 @@ function actionsCell(
 }
 
 /**
+ * A section's score, marked when it is low: in the lowest band's range, under the next band's
+ * minimum. The word says it as well as the colour, so the mark never relies on colour alone.
+ */
+function sectionCell(score: number | null, lowBelow: number): Cell {
+  const cell = scoreCell(score);
+  return score !== null && score < lowBelow ? { ...cell, tone: 'bad', note: `Low (under ${lowBelow})` } : cell;
+}
+
+/**
  * Columns: overall score, rating, how many questions were answered Not applicable (they are left
  * out of the score, so a reader comparing schools needs to see it), actions done, open and overdue
- * as of `today`, then a score for each section in file order.
+ * as of `today`, then a score for each section in file order, low ones marked.
  */
 export function checklistTable(def: ChecklistDefinition, today: IsoDate): KindTable {
   const ranked = [...def.bands].sort((a, b) => b.min - a.min);
@@ -44,6 +53,8 @@ export function checklistTable(def: ChecklistDefinition, today: IsoDate): KindTa
     tone: toneOfRank(rank, ranked.length),
   }));
   const top = ratings[0];
+  // With a single band nothing counts as low: every score is in the only band there is.
+  const lowBelow = ranked.at(-2)?.min ?? 0;
   return {
     columns: [
       { key: 'score', label: 'Score', numeric: true },
@@ -78,7 +89,7 @@ export function checklistTable(def: ChecklistDefinition, today: IsoDate): KindTa
         actions,
         today,
       );
-      for (const section of score.sections) cells[`section:${section.id}`] = scoreCell(section.score);
+      for (const section of score.sections) cells[`section:${section.id}`] = sectionCell(section.score, lowBelow);
       return { ratingId: rating?.id ?? null, cells };
     },
   };

@@ -6,6 +6,7 @@ import { riskTable } from './risk-table';
 import { findDuplicateSchools } from './duplicates';
 import { emptyCell, type KindTable } from './kind-table';
 import type { Cell, Column, DashboardFile, DashboardTable } from './model';
+import { noAnswersOf } from './summary';
 
 const COMMON_COLUMNS: readonly Column[] = [
   { key: 'school', label: 'School', numeric: false },
@@ -29,8 +30,27 @@ function kindTable(def: AssessmentDefinition, today: IsoDate): KindTable {
   return def.kind === 'checklist' ? checklistTable(def, today) : riskTable(def);
 }
 
-/** A file's scored cells: worked out once per file, when it is read, not each time the table changes. */
-export type ScoredRow = ReturnType<KindTable['rowOf']>;
+/**
+ * What a file adds to its table and summary: worked out once per file, when it is read, not each
+ * time the table changes, so that adding, sorting or removing rows never formats or scores again.
+ */
+export interface ScoredRow {
+  /** The band id or risk level overall, or null when there is none yet. */
+  ratingId: string | null;
+  /** Every cell of the row, the school and saved date included. */
+  cells: Record<string, Cell>;
+  /** Ids of the questions the school was shown and answered No (checklists only), for the summary. */
+  noIds: readonly string[];
+}
+
+function scoreFile(definition: AssessmentDefinition, table: KindTable, file: DashboardFile): ScoredRow {
+  const { ratingId, cells } = table.rowOf(file.answers, file.actions);
+  return {
+    ratingId,
+    cells: { school: schoolCell(file.school), saved: savedCell(file.savedAt), ...cells },
+    noIds: definition.kind === 'checklist' ? noAnswersOf(definition, file.answers) : [],
+  };
+}
 
 /**
  * Scores files with the engine, one at a time, so that a reader can spread thousands of files over
@@ -49,13 +69,13 @@ export function rowScorer(
     if (!definition) return null;
     let table = tables.get(file.assessmentId);
     if (!table) tables.set(file.assessmentId, (table = kindTable(definition, today)));
-    return table.rowOf(file.answers, file.actions);
+    return scoreFile(definition, table, file);
   };
 }
 
 /**
- * One table per assessment that has files (actions due before `today` counting as overdue), in the order of `definitionsById`, with one row per
- * file in the order given. Every score is worked out again from the answers with this site's
+ * One table per assessment that has files, in the order of `definitionsById`, with one row per
+ * file in the order given (actions due before `today` count as overdue). Every score is worked out again from the answers with this site's
  * definitions; files for assessments it does not have are left out. `scored` gives a file's row
  * when it was scored already (as the dashboard does while reading), so that adding or removing one
  * file does not score them all again.
@@ -78,14 +98,14 @@ export function buildTables(
     const duplicates = findDuplicateSchools(own);
     const table = kindTable(definition, today);
     const rows = own.map((file) => {
-      const { ratingId, cells } = scored(file) ?? table.rowOf(file.answers, file.actions);
+      const { ratingId, cells } = scored(file) ?? scoreFile(definition, table, file);
       return {
         id: file.id,
         fileName: file.name,
         duplicate: duplicates.has(file.id),
         notices: file.notices,
         ratingId,
-        cells: { school: schoolCell(file.school), saved: savedCell(file.savedAt), ...cells },
+        cells,
       };
     });
     return [

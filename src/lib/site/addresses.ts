@@ -23,6 +23,8 @@ export interface Addresses {
   embedCode(fullPath: string): string;
   /** The static oEmbed file of a full page: "/guidance/a/" -> ".../oembed/guidance/a.json". */
   oembed(fullPath: string): string;
+  /** Every assessment's definition as JSON, which the trust dashboard fetches when it first reads a file. */
+  dashboardDefinitions(): string;
 }
 
 /** "/", "guidance-hub", "/guidance-hub" and "/guidance-hub/" all become "/" or "/guidance-hub/". */
@@ -48,5 +50,6 @@ export function createAddresses(base: string): Addresses {
     embed: (fullPath) => page(`/embed${fullPath}`),
     embedCode: (fullPath) => page(`/embed-this${fullPath}`),
     oembed: (fullPath) => page(`/oembed${fullPath.replace(/\/$/, '')}.json`),
+    dashboardDefinitions: () => page('/trust-dashboard/definitions.json'),
   };
 }
