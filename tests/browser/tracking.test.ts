@@ -131,19 +131,24 @@ describe('notes and action tracking', () => {
     expect(await note().inputValue()).toBe('Kept from before');
   });
 
-  it('print the note’s text with its question, and each action’s tracking', async () => {
+  it('prints the note under its question, and each action’s tracking', async () => {
     await open();
     await firstQuestion().getByRole('radio', { name: 'No', exact: true }).check();
     await note().fill('Evidence: the access log for November');
     await track('Head teacher', '2027-03-01', 'Not started');
     await tab.page.emulateMedia({ media: 'print' });
-    const notes = tab.page.getByRole('heading', { name: 'Evidence notes' });
-    expect(await notes.isVisible()).toBe(true);
-    const term = tab.page.getByRole('term').filter({ hasText: first.text });
-    expect(await term.isVisible()).toBe(true);
+    // The note prints under its question in the appendix, as its text without the character count;
+    // a question without a note prints no empty box.
+    expect(await note().isVisible()).toBe(true);
+    expect(await note().inputValue()).toBe('Evidence: the access log for November');
     expect(
-      await tab.page.getByRole('definition').filter({ hasText: 'Evidence: the access log for November' }).isVisible(),
-    ).toBe(true);
+      await tab.page
+        .getByText(/characters remaining/)
+        .first()
+        .isVisible(),
+    ).toBe(false);
+    const second = tab.page.getByRole('textbox', { name: /Where is the evidence/ }).nth(1);
+    expect(await second.isVisible()).toBe(false);
     expect(await action().getByText('Not started. Owner: Head teacher. Due 1 March 2027.').isVisible()).toBe(true);
     expect(await action().getByRole('textbox', { name: 'Owner' }).isVisible()).toBe(false);
   });

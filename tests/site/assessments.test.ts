@@ -67,7 +67,7 @@ describe('Not applicable on the checklist pages', () => {
     if (!group) throw new Error(`no question "${text}"`);
     return group;
   };
-  const labelsOf = (group: HTMLElement) => group.querySelectorAll('label').map((label) => label.text.trim());
+  const labelsOf = (group: HTMLElement) => group.querySelectorAll('.options label').map((label) => label.text.trim());
 
   it('is not offered on a critical question', () => {
     const critical = questions.find((question) => question.id === 'multi-factor-authentication');

@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
-import { scoreAssessment } from '../../lib/assessment';
 import { formLayout, progressText } from '../../lib/assessment/form-layout';
 import { trackingOfStatuses, type Tracking } from '../../lib/results/tracking';
 import { downloadAnswers } from './download-answers';
+import type { KindParts } from './kind-parts';
 import { readForm, readNotes } from './question-form';
 import { ResultActions, type Imported } from './ResultActions';
 import { Results } from './Results';
@@ -25,6 +25,11 @@ export interface AssessmentProps {
   children?: ComponentChildren;
 }
 
+interface Props extends AssessmentProps {
+  /** Scoring, results and action plan of this kind of assessment. */
+  parts: KindParts;
+}
+
 const hasAnswers = (answers: Answers) => Object.keys(answers).length > 0;
 
 /**
@@ -32,7 +37,7 @@ const hasAnswers = (answers: Answers) => Object.keys(answers).length > 0;
  * person answers. The island holds state and renders the rest; it keeps the form in step rather
  * than rendering it. Scoring, saving and the file formats are pure functions in src/lib.
  */
-export default function Assessment({ id, definition, siteUrl, headingLevel = 2, children }: AssessmentProps) {
+export function Assessment({ id, definition, siteUrl, headingLevel = 2, children, parts }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const readEarly = (): EarlyInput => {
     const form = root.current?.querySelector('form');
@@ -46,7 +51,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
   const shared = sharedView.shared;
   const viewing = shared?.answers ?? saved.answers;
   const layout = useMemo(() => formLayout(definition, saved.answers), [definition, saved.answers]);
-  const score = useMemo(() => scoreAssessment(definition, viewing), [definition, viewing]);
+  const score = useMemo(() => parts.score(definition, viewing), [parts, definition, viewing]);
   const sharedTracking = useMemo(() => shared && trackingOfStatuses(shared.statuses), [shared]);
   useQuestionForm(root, {
     answers: saved.answers,
@@ -140,7 +145,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
           {saved.notice.download && (
             <button
               type="button"
-              onClick={() => downloadAnswers(id, definition, saved.answers, saved.school, saved.tracking)}
+              onClick={() => void downloadAnswers(id, definition, saved.answers, saved.school, saved.tracking)}
               disabled={Object.keys(saved.answers).length === 0}
             >
               Download your answers
@@ -169,6 +174,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
         tracking={sharedTracking ?? saved.tracking}
         editing={shared ? undefined : { idPrefix: id, typed: saved.typed, onTrack: saved.setTracked }}
         {...resultsProps}
+        KindResults={parts.Results}
       />
       {!shared && (
         <ResultActions
@@ -177,6 +183,7 @@ export default function Assessment({ id, definition, siteUrl, headingLevel = 2, 
           answers={saved.answers}
           tracking={saved.tracking}
           score={score}
+          actionPlanCsv={parts.actionPlanCsv}
           school={saved.school}
           onSchool={saved.setSchool}
           onImport={applyImported}

@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { AssessmentScore } from '../../lib/assessment';
-import { buildActionPlanCsv, buildRiskActionPlanCsv } from '../../lib/results/action-plan-csv';
-import { exportFileName } from '../../lib/results/file-name';
 import { statusesOf, type Tracking } from '../../lib/results/tracking';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
 import { MAX_RESULT_FILE_BYTES } from '../../schemas/result-format';
 import { downloadText } from '../shared/download';
 import { downloadAnswers } from './download-answers';
+import type { KindParts } from './kind-parts';
 
 /** Answers read from an imported file, ready to replace the person's own. */
 export interface Imported {
@@ -24,6 +23,8 @@ interface Props {
   /** Notes and action tracking, for the file, the CSV and (statuses only) the share link. */
   tracking: Tracking;
   score: AssessmentScore;
+  /** Writes this kind of assessment's action plan as CSV. */
+  actionPlanCsv: KindParts['actionPlanCsv'];
   school: string;
   onSchool(name: string): void;
   onImport(imported: Imported): void;
@@ -44,7 +45,7 @@ type Message = { at: 'share' | 'import'; kind: 'status' | 'error'; text: string 
  * the CSV action plan, the share link, import, and Start again, set apart as the destructive one.
  */
 export function ResultActions(props: Props) {
-  const { id, definition, answers, tracking, score, school, onSchool, onImport, siteUrl } = props;
+  const { id, definition, answers, tracking, score, actionPlanCsv, school, onSchool, onImport, siteUrl } = props;
   const [message, setMessage] = useState<Message>(null);
   const [shareLink, setShareLink] = useState('');
   const answered = Object.keys(answers).length > 0;
@@ -54,11 +55,12 @@ export function ResultActions(props: Props) {
     message.kind === kind && <p class={`notice${kind === 'error' ? ' warning' : ''}`}>{message.text}</p>;
 
   const downloadJson = () => downloadAnswers(id, definition, answers, school, tracking);
-  const downloadCsv = () => {
-    const csv =
-      score.kind === 'checklist'
-        ? buildActionPlanCsv(score.actions, { siteUrl }, tracking.actions)
-        : buildRiskActionPlanCsv(score.risks, { siteUrl });
+  const downloadCsv = async () => {
+    // The CSV writer and the file naming load when a plan is asked for, like the other exports.
+    const [csv, { exportFileName }] = await Promise.all([
+      actionPlanCsv(score, siteUrl, tracking),
+      import('../../lib/results/file-name'),
+    ]);
     downloadText(
       exportFileName({ assessmentId: id, label: 'action-plan', school, date: new Date(), extension: 'csv' }),
       csv,
@@ -134,7 +136,7 @@ export function ResultActions(props: Props) {
         <button type="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <button type="button" class="secondary" onClick={downloadCsv} disabled={!answered}>
+        <button type="button" class="secondary" onClick={() => void downloadCsv()} disabled={!answered}>
           Download action plan (CSV)
         </button>
       </div>
@@ -142,7 +144,7 @@ export function ResultActions(props: Props) {
         <button
           type="button"
           class="secondary"
-          onClick={downloadJson}
+          onClick={() => void downloadJson()}
           disabled={!answered}
           aria-describedby={`${id}-file-hint`}
         >

@@ -4,9 +4,8 @@ import { todayInUk } from '../../lib/dates/iso-date';
 import type { Tracking } from '../../lib/results/tracking';
 import { updatedText } from '../../lib/assessment/updated';
 import type { AssessmentDefinition } from '../../schemas/assessment';
-import { ChecklistResults, type ActionEditing } from './ChecklistResults';
-import { EvidenceNotes } from './EvidenceNotes';
-import { RiskResults } from './RiskResults';
+import type { ActionEditing } from './ChecklistResults';
+import type { KindParts } from './kind-parts';
 
 interface Props {
   id: string;
@@ -19,10 +18,12 @@ interface Props {
   tracking: Tracking;
   /** Lets the person change the tracking; left out in a shared view. */
   editing?: ActionEditing | undefined;
+  /** The results of this kind of assessment. */
+  KindResults: KindParts['Results'];
 }
 
 /** The results section, with the report's cover lines, which only appear on paper (or in a PDF). */
-export function Results({ id, definition, score, school, headingLevel, tracking, editing }: Props) {
+export function Results({ id, definition, score, school, headingLevel, tracking, editing, KindResults }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="assessment-results" aria-labelledby={`${id}-results`}>
@@ -31,20 +32,14 @@ export function Results({ id, definition, score, school, headingLevel, tracking,
         <p>{`${definition.title}. ${updatedText(definition)}. Printed ${formatUkDate(todayInUk())}.`}</p>
       </div>
       <Heading id={`${id}-results`}>Your results</Heading>
-      {score.kind === 'checklist' ? (
-        <>
-          <ChecklistResults
-            id={id}
-            score={score}
-            headingLevel={headingLevel}
-            actions={tracking.actions}
-            editing={editing}
-          />
-          <EvidenceNotes definition={definition} notes={tracking.notes} headingLevel={headingLevel} />
-        </>
-      ) : (
-        <RiskResults id={id} score={score} headingLevel={headingLevel} />
-      )}
+      <KindResults
+        id={id}
+        definition={definition}
+        score={score}
+        headingLevel={headingLevel}
+        tracking={tracking}
+        editing={editing}
+      />
     </section>
   );
 }

@@ -88,6 +88,8 @@ export function applyToForm(form: HTMLFormElement, { answers, notes, school }: F
       note.value = text;
       showNoteCount(note);
     }
+    // Marks the questions with a note, so that print leaves out the empty note boxes.
+    field.toggleAttribute('data-noted', text.trim() !== '');
   }
   for (const section of form.querySelectorAll<HTMLElement>('[data-section]')) {
     const progress = layout.sections.get(section.dataset.section ?? '');

@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { buildTableCsv } from '../../lib/dashboard/csv';
 import type { Cell, DashboardTable, Row } from '../../lib/dashboard/model';
 import { nextSortOrder, sortRows, type SortOrder } from '../../lib/dashboard/sort';
-import { exportFileName } from '../../lib/results/file-name';
 import { downloadText } from '../shared/download';
 import { RatingText } from './RatingText';
 
@@ -56,7 +54,12 @@ export function ResultsTable({ table, onRemove }: Props) {
   );
   const visible = rows.length > shown ? rows.slice(0, shown) : rows;
   const captionId = `${table.assessmentId}-caption`;
-  const download = () =>
+  const download = async () => {
+    // The CSV writer and the file naming load when a table is downloaded, not with the page.
+    const [{ buildTableCsv }, { exportFileName }] = await Promise.all([
+      import('../../lib/dashboard/csv'),
+      import('../../lib/results/file-name'),
+    ]);
     downloadText(
       exportFileName({
         assessmentId: table.assessmentId,
@@ -67,6 +70,7 @@ export function ResultsTable({ table, onRemove }: Props) {
       buildTableCsv(table, rows),
       'text/csv;charset=utf-8',
     );
+  };
 
   return (
     <>
@@ -137,7 +141,7 @@ export function ResultsTable({ table, onRemove }: Props) {
         </p>
       )}
       <p class="table-actions">
-        <button type="button" class="secondary" onClick={download}>
+        <button type="button" class="secondary" onClick={() => void download()}>
           Download table as CSV<span class="visually-hidden">{`: ${table.title}`}</span>
         </button>
       </p>
