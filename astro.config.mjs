@@ -13,6 +13,7 @@ import { createAddresses } from './src/lib/site/addresses.ts';
 import { findExampleValues } from './src/lib/site/example-values.ts';
 import { reviewDatesByPath } from './src/lib/content/review-dates.ts';
 import { readContentFiles } from './src/integrations/read-content-files.ts';
+import { loadContent } from './src/lib/content-check/load.ts';
 import { loadSiteConfig } from './src/lib/site/load-site.ts';
 import { metaDirectives, scriptResources } from './src/lib/security/csp.ts';
 
@@ -43,8 +44,11 @@ if (examples.length > 0) {
 // OUT_DIR lets the tests keep that build apart from dist/.
 const addresses = createAddresses(process.env.BASE_PATH ?? '/');
 
-// The sitemap's lastmod for each article is the day it was last reviewed.
-const reviewed = reviewDatesByPath(readContentFiles(new URL('.', import.meta.url).pathname));
+// Every content file is read and parsed once, here: the content check (an integration, so that it
+// stops the build with its own message) checks it, and the sitemap's lastmod for each article is
+// the day it was last reviewed.
+const content = loadContent(readContentFiles(new URL('.', import.meta.url).pathname));
+const reviewed = reviewDatesByPath(content.model);
 
 export default defineConfig({
   site,
@@ -56,7 +60,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     siteSettings(siteConfig, siteYamlPath),
-    contentCheck(),
+    contentCheck(content),
     mdx(),
     // Only .tsx files hold JSX. By default the Preact plugin runs Babel over every .ts file too, for
     // nothing: about 120 modules a build, a few seconds of CPU; the output is byte-for-byte the same.
