@@ -36,7 +36,9 @@ describe('the embed-code page, from a page’s “Embed this” link', () => {
     // The previews load the card and the embed from this site.
     const card = page.getByTitle(`Card preview: ${title}`, { exact: true });
     expect(await card.getAttribute('src')).toBe('/embed/card/guidance/when-staff-leave/');
-    expect(await page.getByTitle(`Preview: ${title}`, { exact: true }).getAttribute('src')).toBe('/embed/guidance/when-staff-leave/');
+    expect(await page.getByTitle(`Preview: ${title}`, { exact: true }).getAttribute('src')).toBe(
+      '/embed/guidance/when-staff-leave/',
+    );
     expect(await card.isVisible()).toBe(true);
     expect(await page.getByText('Fill in the page').isVisible()).toBe(false);
   });
