@@ -39,7 +39,7 @@ describe('every page passes axe (WCAG 2.2 A and AA)', () => {
       expect(paths.length).toBeGreaterThan(10);
       expect(violations).toEqual([]);
     },
-    // About 100 pages, embeds, cards and embed codes included: about 2 s a page for every check.
+    // About 80 pages, embeds, cards and the embed-code page included: about 2 s a page for every check.
     420_000,
   );
 });
