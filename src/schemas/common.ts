@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { ISO_DATE_PATTERN, isIsoDate } from './iso-date';
+import { KEBAB_ID } from './kebab-id';
 
-/** Lower-case words joined by hyphens, unanchored, so that longer patterns can be built from it. */
-export const KEBAB_ID = '[a-z0-9]+(-[a-z0-9]+)*';
+export { KEBAB_ID };
 
 /** A kebab-case id, as used for file names, slugs and question ids. */
 export const ID_PATTERN = new RegExp(`^${KEBAB_ID}$`);

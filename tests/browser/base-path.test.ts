@@ -73,4 +73,18 @@ describe('the site served from a sub-folder', () => {
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('100');
     expect(await row.getByRole('cell').nth(2).textContent()).toContain('Good');
   });
+
+  it('the embed-code page fills in the codes of the page it was opened from, in the sub-folder', async () => {
+    const { page } = tab;
+    await page.goto(`${site.server.origin}${BASE_PATH}guidance/when-staff-leave/`);
+    await page.getByRole('link', { name: 'Embed this in your own website or intranet' }).click();
+    await page.waitForURL(`${site.server.origin}${BASE_PATH}embed-this/?page=guidance/when-staff-leave`);
+    await page.getByRole('heading', { level: 1, name: /^Embed “When staff leave/ }).waitFor();
+    const code = await page.getByRole('textbox', { name: 'Snippet with automatic height' }).inputValue();
+    expect(code).toContain('/guidance-hub/embed/guidance/when-staff-leave/"');
+    expect(code).toContain('/guidance-hub/embed.js"');
+    expect(await page.getByTitle(/^Card preview: /).getAttribute('src')).toBe(
+      `${BASE_PATH}embed/card/guidance/when-staff-leave/`,
+    );
+  });
 });

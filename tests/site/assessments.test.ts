@@ -15,14 +15,14 @@ const ASSESSMENTS = ['cyber-security-checklist', 'data-protection-checklist', 'm
 const hrefsOf = (root: HTMLElement) => root.querySelectorAll('a[href]').map((link) => link.getAttribute('href'));
 
 describe('every self-assessment', () => {
-  it.each(ASSESSMENTS)('%s has its page, its embed, its oEmbed file and its embed codes', (id) => {
+  it.each(ASSESSMENTS)('%s has its page, its embed, its oEmbed file and a link to its embed codes', (id) => {
     const missing = [
       `assessments/${id}/index.html`,
       `embed/assessments/${id}/index.html`,
       `oembed/assessments/${id}.json`,
-      `embed-this/assessments/${id}/index.html`,
     ].filter((file) => !existsSync(join(DIST, file)));
     expect(missing).toEqual([]);
+    expect(hrefsOf(readPage(`/assessments/${id}/`))).toContain(`/embed-this/?page=assessments/${id}`);
   });
 
   it('is offered on the home page and on the trust dashboard', () => {

@@ -26,9 +26,13 @@ describe('the site built for a sub-folder', () => {
   });
 
   it('embed codes, oEmbed, feed, sitemap, robots.txt and security.txt use addresses in the sub-folder', () => {
-    const code = readPage('/embed-this/guidance/when-staff-leave/', DIST_BASE).querySelector('#snippet-script')?.text;
-    expect(code).toContain('/guidance-hub/embed/guidance/when-staff-leave/"');
+    // The one embed-code page is built with placeholders; the browser fills in the page (tests/browser).
+    const code = readPage('/embed-this/', DIST_BASE).querySelector('#snippet-script')?.text;
+    expect(code).toContain('/guidance-hub/embed/PAGE/"');
     expect(code).toContain('/guidance-hub/embed.js"');
+    expect(
+      readPage('/guidance/when-staff-leave/', DIST_BASE).querySelector('.embed-this a')?.getAttribute('href'),
+    ).toBe('/guidance-hub/embed-this/?page=guidance/when-staff-leave');
     const oembedLink = readPage('/guidance/when-staff-leave/', DIST_BASE)
       .querySelector('link[type="application/json+oembed"]')
       ?.getAttribute('href');

@@ -10,6 +10,34 @@ const embedPages = listPages().filter((path) => path.startsWith('/embed/') && !p
 const cardPages = listPages().filter((path) => path.startsWith('/embed/card/'));
 const embeddable = listPages().filter((path) => /^\/(guidance|assessments)\/[^/]+\/$/.test(path));
 
+describe('the embed-code page', () => {
+  it('is one page for the whole library, not one per article', () => {
+    expect(listPages().filter((path) => path.startsWith('/embed-this/'))).toEqual(['/embed-this/']);
+  });
+
+  it('is linked from every article and assessment with that page in its query', () => {
+    // "/guidance/a/" links to "/embed-this/?page=guidance/a".
+    const wrong = embeddable.filter(
+      (path) =>
+        readPage(path).querySelector('.embed-this a')?.getAttribute('href') !==
+        `/embed-this/?page=${path.slice(1, -1)}`,
+    );
+    expect(embeddable.length).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
+  });
+
+  it('is noindex and has the three codes to copy, with placeholders until a page is chosen', () => {
+    const root = readPage('/embed-this/');
+    expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(root.querySelectorAll('textarea.snippet').map((area) => area.id)).toEqual([
+      'snippet-card',
+      'snippet-script',
+      'snippet-plain',
+    ]);
+    expect(root.querySelector('#snippet-card')?.text).toContain('/embed/card/PAGE/" title="PAGE TITLE"');
+  });
+});
+
 describe('embed pages', () => {
   it('exist for every article and assessment', () => {
     expect(embedPages.sort()).toEqual(embeddable.map((path) => `/embed${path}`).sort());

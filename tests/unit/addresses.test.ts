@@ -21,7 +21,7 @@ describe('site addresses', () => {
     expect(root.article('a')).toBe('/guidance/a/');
     expect(root.guidance('a#what-to-do')).toBe('/guidance/a/#what-to-do');
     expect(root.embed('/assessments/b/')).toBe('/embed/assessments/b/');
-    expect(root.embedCode('/guidance/a/')).toBe('/embed-this/guidance/a/');
+    expect(root.embedCode('/guidance/a/')).toBe('/embed-this/?page=guidance/a');
     expect(root.oembed('/guidance/a/')).toBe('/oembed/guidance/a.json');
     expect(root.dashboardDefinitions()).toBe('/trust-dashboard/definitions.json');
   });
@@ -35,7 +35,7 @@ describe('site addresses', () => {
     expect(sub.area('c')).toBe('/guidance-hub/areas/c/');
     expect(sub.guidance('a#what-to-do')).toBe('/guidance-hub/guidance/a/#what-to-do');
     expect(sub.embed('/guidance/a/')).toBe('/guidance-hub/embed/guidance/a/');
-    expect(sub.embedCode('/assessments/b/')).toBe('/guidance-hub/embed-this/assessments/b/');
+    expect(sub.embedCode('/assessments/b/')).toBe('/guidance-hub/embed-this/?page=assessments/b');
     expect(sub.oembed('/assessments/b/')).toBe('/guidance-hub/oembed/assessments/b.json');
     expect(sub.dashboardDefinitions()).toBe('/guidance-hub/trust-dashboard/definitions.json');
   });

@@ -99,6 +99,14 @@ describe('article front matter', () => {
     const broken = { path: 'content/areas/x.yaml', text: 'title: [unclosed\n' };
     expect(checkContent([broken])[0]).toMatch(/^content\/areas\/x\.yaml: cannot be read: /);
   });
+
+  it('reports a key written twice, which would silently keep only one value', () => {
+    // The title is given on lines 1 and 2 of the front matter.
+    const twice = { path: 'content/articles/a.mdx', text: '---\ntitle: One\ntitle: Two\n---\n## One\n' };
+    expect(checkContent([area, twice])).toEqual([
+      'content/articles/a.mdx: cannot be read: duplicated mapping key (2:1)',
+    ]);
+  });
 });
 
 describe('links between articles', () => {

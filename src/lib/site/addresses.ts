@@ -1,4 +1,8 @@
 import { guidanceHref } from '../assessment/guidance';
+import { chosenPageQuery } from '../embed/chosen-page';
+
+/** The one page with the embed codes: it shows those of the page named in its query. */
+export const EMBED_CODE_PATH = '/embed-this/';
 
 /**
  * Every address inside the site, for a site served under `base` ("/" at the root of a domain,
@@ -19,7 +23,7 @@ export interface Addresses {
   guidance(ref: string): string;
   /** The embed page of a full page given by its path within the site, e.g. "/guidance/a/". */
   embed(fullPath: string): string;
-  /** The page with the embed codes of a full page. */
+  /** The embed-code page, showing the codes of a full page: "/guidance/a/" -> ".../embed-this/?page=guidance/a". */
   embedCode(fullPath: string): string;
   /** The static oEmbed file of a full page: "/guidance/a/" -> ".../oembed/guidance/a.json". */
   oembed(fullPath: string): string;
@@ -48,7 +52,7 @@ export function createAddresses(base: string): Addresses {
     area: (id) => page(`/areas/${id}/`),
     guidance: (ref) => guidanceHref(ref, root),
     embed: (fullPath) => page(`/embed${fullPath}`),
-    embedCode: (fullPath) => page(`/embed-this${fullPath}`),
+    embedCode: (fullPath) => `${page(EMBED_CODE_PATH)}?${chosenPageQuery(fullPath)}`,
     oembed: (fullPath) => page(`/oembed${fullPath.replace(/\/$/, '')}.json`),
     dashboardDefinitions: () => page('/trust-dashboard/definitions.json'),
   };
