@@ -1,5 +1,5 @@
 import { to } from '../config/addresses';
-import { readChosenPage, readOembedTitle } from '../lib/embed/chosen-page';
+import { readChosenPage, readOembedTitle } from '../lib/embed/read-chosen-page';
 import { buildEmbedCodes, type EmbedCodes } from '../lib/embed/embed-codes';
 
 // The embed-code page (src/components/embed/EmbedCode.astro) is built once, with placeholders. Here

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEmbedCodes } from '../../src/lib/embed/embed-codes';
-import { chosenPageQuery, readChosenPage, readOembedTitle } from '../../src/lib/embed/chosen-page';
+import { chosenPageQuery } from '../../src/lib/embed/chosen-page';
+import { readChosenPage, readOembedTitle } from '../../src/lib/embed/read-chosen-page';
 
 describe('buildEmbedCodes', () => {
   // Written out by hand: the card goes to /embed/card/<page>/ at the card's 240 px, the frames to
