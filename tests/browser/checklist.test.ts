@@ -133,7 +133,7 @@ describe('saving answers', () => {
     // The island's script is held back (a slow school network) until two answers are ticked.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await tab.page.route(/\/_astro\/Assessment\.[^/]+\.js$/, async (route) => {
+    await tab.page.route(/\/_astro\/(Checklist|Risk)Assessment\.[^/]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });
@@ -360,7 +360,7 @@ describe('finding your way', () => {
   it('keeps a school name typed before the page’s script arrived', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await tab.page.route(/\/_astro\/Assessment\.[^/]+\.js$/, async (route) => {
+    await tab.page.route(/\/_astro\/(Checklist|Risk)Assessment\.[^/]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });

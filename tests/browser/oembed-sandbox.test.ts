@@ -24,9 +24,26 @@ function asWordPressWould(html: string, sandbox: string): string {
     .replace('<iframe', `<iframe class="wp-embedded-content" sandbox="${sandbox}" security="restricted"`);
 }
 
+/**
+ * What WordPress's page script (wp-embed) does with a frame's "link" message: for the frame whose
+ * data-secret matches, while it has focus, it follows an address on the frame's own host.
+ */
+const WP_EMBED_LINKS = `<script>
+window.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || !data.secret || data.message !== 'link') return;
+  for (const frame of document.querySelectorAll('iframe[data-secret="' + data.secret + '"]')) {
+    if (frame.contentWindow !== event.source) continue;
+    if (new URL(data.value).host === new URL(frame.src).host && document.activeElement === frame) {
+      window.top.location.href = data.value;
+    }
+  }
+});
+</script>`;
+
 function hostPage(siteOrigin: string, sandbox: string): string {
   const frames = embeddable.map((path) => asWordPressWould(oembedHtml(path, siteOrigin), sandbox));
-  return `<!doctype html><html lang="en"><head><title>A WordPress post</title><link rel="icon" href="data:,"></head><body><h1>Post</h1>${frames.join('\n')}</body></html>`;
+  return `<!doctype html><html lang="en"><head><title>A WordPress post</title><link rel="icon" href="data:,">${WP_EMBED_LINKS}</head><body><h1>Post</h1>${frames.join('\n')}</body></html>`;
 }
 
 const site = useSite();
@@ -61,6 +78,16 @@ describe('oEmbed html in a WordPress post (sandbox="allow-scripts", another orig
         '_blank',
       );
     }
+  });
+
+  it('takes the reader to the full assessment when the card’s button is pressed', async () => {
+    await tab.page.goto(`${host.server.origin}/wordpress.html`);
+    const path = '/assessments/cyber-security-checklist/';
+    const frame = await frameFor(`/embed/card${path}`);
+    // The sandbox refuses a new tab, so the card asks WordPress to follow the link, as wp-embed does.
+    await frame.getByRole('link', { name: /^Open the self-assessment/ }).click();
+    await tab.page.waitForURL(`${site.server.origin}${path}`);
+    expect(await tab.page.getByRole('heading', { level: 1 }).textContent()).toContain('Cyber Security checklist');
   });
 
   it('shows each article readable in full, with its headings and text', async () => {

@@ -69,7 +69,6 @@ describe('printing (or saving as a PDF) a checklist', () => {
     for (const left of [
       'This checklist tests your school',
       'Nothing is sent anywhere',
-      'Not started',
       'School name (optional)',
       'Save, print or share',
       'Print or save as PDF',
@@ -82,6 +81,11 @@ describe('printing (or saving as a PDF) a checklist', () => {
       expect(text, left).not.toContain(left);
     }
     expect(await tab.page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    // The task list's statuses ("Not started" also begins each untracked action's line, so the list
+    // itself is checked).
+    expect(await tab.page.getByRole('heading', { name: 'Sections', exact: true }).isVisible()).toBe(false);
+    const firstTask = tab.page.getByRole('link', { name: definition.sections[0]?.title ?? '', exact: true }).first();
+    expect(await firstTask.isVisible()).toBe(false);
   });
 
   it('says "Not answered" for a question with no answer, and prints links as full web addresses', async () => {

@@ -69,7 +69,7 @@ describe('notes and action tracking', () => {
     // The island's script is held back (a slow school network) until the note is typed.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await tab.page.route(/\/_astro\/Assessment\.[^/]+\.js$/, async (route) => {
+    await tab.page.route(/\/_astro\/(Checklist|Risk)Assessment\.[^/]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });
@@ -93,7 +93,7 @@ describe('notes and action tracking', () => {
     await track('IT provider', '2027-02-28', 'Done');
     const [download] = await Promise.all([
       tab.page.waitForEvent('download'),
-      tab.page.getByRole('button', { name: 'Download results (JSON)' }).click(),
+      tab.page.getByRole('button', { name: 'Save answers as a file (for your trust)' }).click(),
     ]);
     const path = await download.path();
     expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
