@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ChecklistDefinition } from '../../src/schemas/assessment';
 import { findViolations } from '../helpers/axe';
-import { newContext } from '../helpers/browser';
+import { holdIslandScript, newContext } from '../helpers/browser';
 import { loadDefinition } from '../helpers/definitions';
 import { answerByKeyboard, readCheckedAnswers } from '../helpers/keyboard';
 import { usePage, useSite } from '../helpers/session';
@@ -131,12 +131,7 @@ describe('saving answers', () => {
 
   it('adopts and saves answers ticked before the page’s script arrived', async () => {
     // The island's script is held back (a slow school network) until two answers are ticked.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await tab.page.route(/\/_astro\/(Checklist|Risk)Assessment\.[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdIslandScript(tab.page);
     await tab.page.goto(`${site.server.origin}${PATH}`);
     await question(tab.page, 0).getByRole('radio', { name: 'No', exact: true }).check();
     await question(tab.page, 2).getByRole('radio', { name: 'Partly' }).check();
@@ -358,12 +353,7 @@ describe('finding your way', () => {
   });
 
   it('keeps a school name typed before the page’s script arrived', async () => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await tab.page.route(/\/_astro\/(Checklist|Risk)Assessment\.[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdIslandScript(tab.page);
     await tab.page.goto(`${site.server.origin}${PATH}`);
     await tab.page.getByLabel('School name (optional)').fill('Elm Primary');
     release();

@@ -5,6 +5,7 @@ import { encodeShareFragment } from '../../src/lib/results/share-link';
 import type { ChecklistDefinition } from '../../src/schemas/assessment';
 import { answerEvery } from '../helpers/answers';
 import { findViolations } from '../helpers/axe';
+import { holdIslandScript } from '../helpers/browser';
 import { loadDefinition } from '../helpers/definitions';
 import { usePage, useSite, WATCH_CHECKS } from '../helpers/session';
 
@@ -67,12 +68,7 @@ describe('notes and action tracking', () => {
 
   it('adopt and save a note typed before the page’s script arrived', async () => {
     // The island's script is held back (a slow school network) until the note is typed.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await tab.page.route(/\/_astro\/(Checklist|Risk)Assessment\.[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdIslandScript(tab.page);
     await tab.page.goto(`${site.server.origin}${PATH}`);
     await note().fill('Typed while loading');
     expect(await tab.page.locator('.assessment').getAttribute('data-ready')).toBe('false');

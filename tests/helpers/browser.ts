@@ -41,3 +41,17 @@ export async function newContext(
 ): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 }
+
+/**
+ * Holds back the assessment island's script, as a slow school network would, until the returned
+ * `release` is called. Call before navigating.
+ */
+export async function holdIslandScript(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/(Checklist|Risk)Assessment\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
