@@ -50,11 +50,17 @@ export async function answerByKeyboard(
     const key = target > focus.index ? 'ArrowRight' : 'ArrowLeft';
     for (let step = 0; step < Math.abs(target - focus.index); step += 1) await page.keyboard.press(key);
     answered.add(focus.name);
-    // The island shows any follow-up question once it has taken the answer in: wait for its progress
-    // line to count it, or the next Tab can pass the follow-up before it appears.
+    // The island counts the answer as it renders, then shows any follow-up question in an effect that
+    // runs after the next frame: wait for both, or the next Tab can pass the follow-up before it appears.
     await page.waitForFunction(
       (count) => document.querySelector('.assessment-progress')?.textContent?.startsWith(`${count} of `) ?? true,
       answered.size,
+    );
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(resolve)))),
+        ),
     );
   }
   throw new Error('Gave up after 800 key presses without reaching the end of the form');
