@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { FormLayout } from '../../lib/assessment/form-layout';
 import { answerOf, applyToForm, noteOf, toggleSection, typedSchool, type FormContent } from './question-form';
 import { applyToTaskList } from './task-list';
@@ -53,7 +53,9 @@ export function useQuestionForm(host: RefObject<HTMLElement>, state: QuestionFor
     };
   }, [host]);
 
-  useEffect(() => {
+  // A layout effect, so the form shows the answers in the same task as `data-ready` turns true and
+  // as a follow-up question is revealed: nobody (and no Tab key) can reach the form in between.
+  useLayoutEffect(() => {
     const root = host.current;
     const form = root?.querySelector('form');
     if (!root || !form || !ready) return;
