@@ -4,11 +4,16 @@
 // (reported, never a gate, since times move with machine load): 1,000 files loaded and shown in
 // under 2 s; with 10,000 files no task over 200 ms and a sort under 300 ms. Without --dist it builds
 // a temporary copy of the site first.
+//
+// Loading is timed twice: from the files being handed to the page (Playwright's setInputFiles) and
+// from the `change` event, when the page gets them. In between, Chromium makes a File object per
+// file in one task the page has no part in; the bench measures that on a bare file input too, so
+// the page's own work (from the event on) is what the budgets are checked against.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './lib/chromium';
 import { serveDist, type StaticServer } from './lib/static-server';
 import { loadDefinition } from '../tests/helpers/definitions';
@@ -31,11 +36,49 @@ interface Step {
   longestTaskMs: number;
 }
 
+/** Loading, split at the moment the page is handed the files (the input's `change` event). */
+interface LoadStep extends Step {
+  /** From the `change` event to the files shown: the page's own share of `ms`. */
+  pageMs: number | null;
+  /** The longest stretch of main-thread work from the `change` event on. */
+  pageLongestTaskMs: number;
+}
+
 interface SizeResult {
   files: number;
-  load: Step;
+  /** The longest task while Chromium hands the same files to a bare file input: its own cost, not the page's. */
+  bareInputLongestTaskMs: number;
+  load: LoadStep;
   sort: Step;
   remove: Step;
+}
+
+/** A long task as the observer saw it, in the page's clock. */
+interface Task {
+  start: number;
+  duration: number;
+}
+
+/** What the init script records in every page: long tasks, and when the last `change` event came. */
+interface Recorded {
+  __tasks: Task[];
+  __changedAt: number | null;
+}
+
+/** Installed before any page script: a long-task observer, and a note of each `change` event's time. */
+function recordTasks(): void {
+  const store = window as unknown as Recorded;
+  store.__tasks = [];
+  store.__changedAt = null;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) store.__tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('change', () => (store.__changedAt = performance.now()), true);
+}
+
+/** The longest stretch of any task from `from` on: a task under way at `from` counts from there. */
+function longestFrom(tasks: readonly Task[], from: number): number {
+  return Math.round(Math.max(0, ...tasks.map(({ start, duration }) => Math.min(duration, start + duration - from))));
 }
 
 /** N result files, each for a different school with answers that vary, written to a temporary folder. */
@@ -70,25 +113,73 @@ async function measure(
   limitMs: number,
   action: (timeout: number) => Promise<void>,
   done: (timeout: number) => Promise<void>,
-): Promise<Step> {
+): Promise<Step & { tasks: Task[]; changedAt: number | null; shownAt: number | null }> {
   await page.evaluate(() => {
-    (window as unknown as { __longTasks: number[] }).__longTasks = [];
+    const store = window as unknown as Recorded;
+    store.__tasks = [];
+    store.__changedAt = null;
   });
   const started = Date.now();
   let ms: number | null;
+  let shownAt: number | null = null;
   try {
     await action(limitMs);
     await done(limitMs - (Date.now() - started));
     // One more frame, so the task that painted the result is counted.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    shownAt = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))),
+    );
     ms = Date.now() - started;
   } catch {
     ms = null;
   }
-  const tasks = await page
-    .evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
-    .catch(() => [limitMs]);
-  return { ms, longestTaskMs: Math.round(Math.max(0, ...tasks)) };
+  const { tasks, changedAt } = await page
+    .evaluate(() => {
+      const store = window as unknown as Recorded;
+      return { tasks: store.__tasks, changedAt: store.__changedAt };
+    })
+    .catch(() => ({ tasks: [{ start: 0, duration: limitMs }], changedAt: null }));
+  return { ms, longestTaskMs: longestFrom(tasks, -Infinity), tasks, changedAt, shownAt };
+}
+
+/** The longest task while Chromium hands `paths` to a file input on an otherwise empty page. */
+async function bareInputLongestTask(
+  browser: Browser,
+  origin: string,
+  paths: string[],
+  limitMs: number,
+): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    await page.addInitScript(recordTasks);
+    // The site's 404 page: same origin, no island; the input is the only thing added.
+    await page.goto(`${origin}/bare-file-input-for-the-bench/`);
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      input.setAttribute('aria-label', 'Bare file input');
+      document.body.append(input);
+    });
+    const step = await measure(
+      page,
+      limitMs,
+      (timeout) => page.getByLabel('Bare file input').setInputFiles(paths, { timeout }),
+      (timeout) =>
+        page
+          .waitForFunction(() => (window as unknown as Recorded).__changedAt !== null, undefined, { timeout })
+          .then(() => {}),
+    );
+    return step.longestTaskMs;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Only the figures, for the summary file. */
+function stepOf({ ms, longestTaskMs }: Step): Step {
+  return { ms, longestTaskMs };
 }
 
 async function benchSize(server: StaticServer, count: number, limitMs: number): Promise<SizeResult> {
@@ -96,17 +187,12 @@ async function benchSize(server: StaticServer, count: number, limitMs: number): 
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript(() => {
-      const store = window as unknown as { __longTasks: number[] };
-      store.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) store.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    const bareInputLongestTaskMs = await bareInputLongestTask(browser, server.origin, paths, limitMs);
+    await page.addInitScript(recordTasks);
     await page.goto(`${server.origin}/trust-dashboard/`);
     await page.locator('.dashboard[data-ready="true"]').waitFor();
     const loadedText = `${count.toLocaleString('en-GB')} files loaded`;
-    const load = await measure(
+    const loading = await measure(
       page,
       limitMs,
       (timeout) => page.getByLabel('Choose result files').setInputFiles(paths, { timeout }),
@@ -115,6 +201,13 @@ async function benchSize(server: StaticServer, count: number, limitMs: number): 
         await page.getByRole('table').first().waitFor({ timeout });
       },
     );
+    const { changedAt, shownAt } = loading;
+    const load: LoadStep = {
+      ms: loading.ms,
+      longestTaskMs: loading.longestTaskMs,
+      pageMs: changedAt === null || shownAt === null ? null : Math.round(shownAt - changedAt),
+      pageLongestTaskMs: changedAt === null ? loading.longestTaskMs : longestFrom(loading.tasks, changedAt),
+    };
     const scoreHeading = page.getByRole('columnheader', { name: /^Score/ }).first();
     const sort = await measure(
       page,
@@ -136,7 +229,7 @@ async function benchSize(server: StaticServer, count: number, limitMs: number): 
           .click({ timeout }),
       (timeout) => page.getByRole('status').filter({ hasText: 'removed' }).waitFor({ timeout }),
     );
-    return { files: count, load, sort, remove };
+    return { files: count, bareInputLongestTaskMs, load, sort: stepOf(sort), remove: stepOf(remove) };
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
@@ -179,22 +272,37 @@ async function main(): Promise<number> {
     budgets: BUDGETS,
     results,
   });
-  const step = (s: Step) =>
-    `${s.ms === null ? `not done in ${values.limit} s` : `${s.ms} ms`} (longest task ${s.longestTaskMs} ms)`;
+  const ms = (value: number | null) => (value === null ? `not done in ${values.limit} s` : `${value} ms`);
+  const step = (s: Step) => `${ms(s.ms)} (longest task ${s.longestTaskMs} ms)`;
   console.log(
     `\n${markdownTable(
-      ['files', 'load and show', 'sort by score', 'remove one'],
-      results.map((r) => [r.files.toLocaleString('en-GB'), step(r.load), step(r.sort), step(r.remove)]),
+      [
+        'files',
+        'load and show, from the files chosen',
+        'of which the page, from its change event',
+        'Chromium alone: bare file input',
+        'sort by score',
+        'remove one',
+      ],
+      results.map((r) => [
+        r.files.toLocaleString('en-GB'),
+        step(r.load),
+        `${ms(r.load.pageMs)} (longest task ${r.load.pageLongestTaskMs} ms)`,
+        `longest task ${r.bareInputLongestTaskMs} ms`,
+        step(r.sort),
+        step(r.remove),
+      ]),
     )}\n`,
   );
   for (const r of results) {
     const misses = [
       r.files <= 1000 &&
-        (r.load.ms ?? Infinity) > BUDGETS.loadMsAt1000 &&
-        `loading took over ${BUDGETS.loadMsAt1000} ms`,
+        (r.load.pageMs ?? Infinity) > BUDGETS.loadMsAt1000 &&
+        `the page took over ${BUDGETS.loadMsAt1000} ms to load and show them`,
       r.files >= 10000 &&
-        Math.max(r.load.longestTaskMs, r.sort.longestTaskMs, r.remove.longestTaskMs) > BUDGETS.longestTaskMsAt10000 &&
-        `a task took over ${BUDGETS.longestTaskMsAt10000} ms`,
+        Math.max(r.load.pageLongestTaskMs, r.sort.longestTaskMs, r.remove.longestTaskMs) >
+          BUDGETS.longestTaskMsAt10000 &&
+        `a task of the page's took over ${BUDGETS.longestTaskMsAt10000} ms`,
       r.files >= 10000 &&
         (r.sort.ms ?? Infinity) > BUDGETS.sortMsAt10000 &&
         `sorting took over ${BUDGETS.sortMsAt10000} ms`,
