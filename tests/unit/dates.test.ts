@@ -44,6 +44,20 @@ describe('dates around the build', () => {
   it('uses UK time for today', () => {
     expect(todayInUk(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
   });
+  // In 2026 the clocks go forward on Sunday 29 March and back on Sunday 25 October, at 01:00 GMT.
+  it.each([
+    ['winter: GMT is UK time', '2026-01-15T23:59:59Z', '2026-01-15'],
+    ['the last minute of GMT before the clocks go forward', '2026-03-29T00:59:59Z', '2026-03-29'],
+    ['an hour before midnight GMT, the first evening of summer time', '2026-03-29T23:00:00Z', '2026-03-30'],
+    ['the day before the clocks go forward, late evening', '2026-03-28T23:30:00Z', '2026-03-28'],
+    ['summer time, the last evening before the clocks go back', '2026-10-24T23:30:00Z', '2026-10-25'],
+    ['back on GMT after the clocks go back', '2026-10-25T23:30:00Z', '2026-10-25'],
+    ['New Year in winter', '2026-12-31T23:59:59Z', '2026-12-31'],
+    ['2027: the clocks go forward on 28 March', '2027-03-27T23:30:00Z', '2027-03-27'],
+    ['2027: summer time from 28 March', '2027-03-28T23:30:00Z', '2027-03-29'],
+  ])('%s (%s is %s in the UK)', (_, instant, expected) => {
+    expect(todayInUk(new Date(instant))).toBe(expected);
+  });
   it('lets BUILD_DATE pin the date and ignores nonsense', () => {
     expect(buildDate({ BUILD_DATE: '2030-01-02' })).toBe('2030-01-02');
     expect(buildDate({ BUILD_DATE: 'soon' })).toMatch(/^\d{4}-\d{2}-\d{2}$/);
