@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notApplicableText, scoreAssessment, scoreChecklist } from '../../src/lib/assessment';
+import { notApplicableText, scoreChecklist } from '../../src/lib/assessment';
 import { assessmentSchema, type Answers, type ChecklistDefinition } from '../../src/schemas/assessment';
 import { answerEvery } from '../helpers/answers';
 import { FIXTURES, readDefinition } from '../helpers/definitions';
@@ -316,12 +316,5 @@ describe('notApplicableText', () => {
     expect(notApplicableText(0)).toBe('');
     expect(notApplicableText(1)).toBe('1 question not applicable');
     expect(notApplicableText(3)).toBe('3 questions not applicable');
-  });
-});
-
-describe('scoreAssessment', () => {
-  it('scores a checklist as a checklist', () => {
-    expect(scoreAssessment(def, allYes)).toEqual(scoreChecklist(def, allYes));
-    expect(scoreAssessment(def, allYes).kind).toBe('checklist');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scoreAssessment, scoreRisk, type RiskResult } from '../../src/lib/assessment';
+import { scoreRisk, type RiskResult } from '../../src/lib/assessment';
 import { assessmentSchema, type RiskDefinition } from '../../src/schemas/assessment';
 
 function loadRisk(edit: (yaml: string) => string = (yaml) => yaml): RiskDefinition {
@@ -165,13 +165,5 @@ describe('overall risk', () => {
       })),
     );
     expect(result.counts).toEqual({ answered: 1, unanswered: 0, total: 1 });
-  });
-});
-
-describe('scoreAssessment', () => {
-  it('scores a risk assessment as a risk assessment', () => {
-    const answers = { 'uses-messaging': 'yes', 'pupil-data': 'often' };
-    expect(scoreAssessment(def, answers)).toEqual(scoreRisk(def, answers));
-    expect(scoreAssessment(def, answers).kind).toBe('risk');
   });
 });

@@ -1,6 +1,5 @@
-import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
-import { scoreChecklist, type ChecklistScore } from './checklist';
-import { scoreRisk, type RiskScore } from './risk';
+import type { ChecklistScore } from './checklist';
+import type { RiskScore } from './risk';
 
 // The scoring and what it needs. Definition types come from src/schemas/assessment and the scales
 // from src/schemas/scales, each from the one module that defines it.
@@ -12,9 +11,5 @@ export { scoreRisk, type RiskReason, type RiskResult, type RiskScore } from './r
 export * from './scales';
 export { countProgress, visibleEntries, visibleQuestions } from './visibility';
 
+/** Either kind's score; its `kind` matches the definition's. */
 export type AssessmentScore = ChecklistScore | RiskScore;
-
-/** Scores either kind of assessment; the result's `kind` matches the definition's. */
-export function scoreAssessment(def: AssessmentDefinition, answers: Answers): AssessmentScore {
-  return def.kind === 'checklist' ? scoreChecklist(def, answers) : scoreRisk(def, answers);
-}
