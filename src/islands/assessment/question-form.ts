@@ -1,6 +1,7 @@
 import type { Answers } from '../../schemas/assessment';
 import { progressText, type FormLayout } from '../../lib/assessment/form-layout';
 import { noteCountText } from '../../lib/results/tracking';
+import { setHidden, setText } from './write-if-changed';
 
 // The server-rendered question form (src/components/assessment/QuestionForm.astro), read and
 // brought up to date in place: Preact never renders the 40 questions, so the page does not wait
@@ -38,7 +39,7 @@ export function readNotes(form: HTMLFormElement): Record<string, string> {
 /** Puts a note's character count in the line it is described by. */
 function showNoteCount(note: HTMLTextAreaElement): void {
   const count = document.getElementById(note.getAttribute('aria-describedby') ?? '');
-  if (count) count.textContent = noteCountText(note.value.length);
+  if (count) setText(count, noteCountText(note.value.length));
 }
 
 /** The school name typed into the form's school field (SchoolField.astro); null for any other input. */
@@ -75,9 +76,9 @@ export function applyToForm(form: HTMLFormElement, { answers, notes, school }: F
   for (const field of questionsIn(form)) {
     const questionId = field.dataset.question ?? '';
     const number = layout.numbers.get(questionId);
-    field.hidden = number === undefined;
+    setHidden(field, number === undefined);
     const label = field.querySelector('.question-number');
-    if (label && number !== undefined) label.textContent = `${number}.`;
+    if (label && number !== undefined) setText(label, `${number}.`);
     const answer = Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
     for (const radio of field.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
       radio.checked = radio.value === answer;
@@ -93,9 +94,9 @@ export function applyToForm(form: HTMLFormElement, { answers, notes, school }: F
   }
   for (const section of form.querySelectorAll<HTMLElement>('[data-section]')) {
     const progress = layout.sections.get(section.dataset.section ?? '');
-    section.hidden = progress === undefined;
+    setHidden(section, progress === undefined);
     const text = section.querySelector('.section-progress');
-    if (text && progress) text.textContent = progressText(progress);
+    if (text && progress) setText(text, progressText(progress));
   }
 }
 
@@ -108,6 +109,6 @@ export function toggleSection(target: EventTarget | null): boolean {
   button.setAttribute('aria-expanded', String(open));
   panel.hidden = !open;
   const label = button.querySelector('.toggle-label');
-  if (label) label.textContent = open ? 'Hide questions' : 'Show questions';
+  if (label) setText(label, open ? 'Hide questions' : 'Show questions');
   return true;
 }

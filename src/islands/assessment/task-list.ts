@@ -1,4 +1,5 @@
 import { sectionStatus, SECTION_STATUS_LABELS, type FormLayout } from '../../lib/assessment/form-layout';
+import { setHidden, setText } from './write-if-changed';
 
 // The server-rendered task list (src/components/assessment/TaskList.astro), kept in step with the
 // answers in place, as the question form is.
@@ -7,11 +8,11 @@ import { sectionStatus, SECTION_STATUS_LABELS, type FormLayout } from '../../lib
 export function applyToTaskList(host: HTMLElement, layout: FormLayout): void {
   for (const item of host.querySelectorAll<HTMLElement>('[data-task]')) {
     const progress = layout.sections.get(item.dataset.task ?? '');
-    item.hidden = progress === undefined;
+    setHidden(item, progress === undefined);
     const status = item.querySelector<HTMLElement>('.task-status');
     if (!status || !progress) continue;
     const value = sectionStatus(progress);
-    status.dataset.status = value;
-    status.textContent = SECTION_STATUS_LABELS[value];
+    if (status.dataset.status !== value) status.dataset.status = value;
+    setText(status, SECTION_STATUS_LABELS[value]);
   }
 }
