@@ -10,8 +10,3 @@ export interface FormPartProps {
   /** The sections and questions shown before any answer (follow-ups hidden), worked out once for the page. */
   layout: FormLayout;
 }
-
-/** The heading element for a part's heading level. */
-export function headingFor(level: FormPartProps['headingLevel']): 'h2' | 'h3' {
-  return level === 2 ? 'h2' : 'h3';
-}

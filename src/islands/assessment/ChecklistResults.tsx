@@ -1,4 +1,5 @@
 import { notApplicableText, type ChecklistAction, type ChecklistScore, type Priority } from '../../lib/assessment';
+import { headingTag } from '../../lib/assessment/heading-tag';
 import { todayInUk } from '../../lib/dates/iso-date';
 import { readOwn } from '../../lib/assessment/answers';
 import { describeTracking, type TrackedField, type TrackedValues, type Tracking } from '../../lib/results/tracking';
@@ -109,8 +110,8 @@ function TrackingFields({
 /** Overall score and band in words, the section chart, why the band was held, and the action plan. */
 export function ChecklistResults({ id, score, headingLevel, actions, editing }: Props) {
   const today = todayInUk();
-  const Sub = headingLevel === 2 ? 'h3' : 'h4';
-  const Group = headingLevel === 2 ? 'h4' : 'h5';
+  const Sub = headingTag(headingLevel, 1);
+  const Group = headingTag(headingLevel, 2);
   const { overall, band, counts } = score;
   const notApplicable = notApplicableText(counts.notApplicable);
   const groups = (['high', 'medium', 'low'] as const).map((priority) => ({

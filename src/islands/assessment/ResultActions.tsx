@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { headingTag } from '../../lib/assessment/heading-tag';
 import type { AssessmentScore } from '../../lib/assessment';
 import { statusesOf, type Tracking } from '../../lib/results/tracking';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment';
@@ -49,7 +50,7 @@ export function ResultActions(props: Props) {
   const [message, setMessage] = useState<Message>(null);
   const [shareLink, setShareLink] = useState('');
   const answered = Object.keys(answers).length > 0;
-  const Heading = props.headingLevel === 2 ? 'h3' : 'h4';
+  const Heading = headingTag(props.headingLevel, 1);
   const messageAt = (at: 'share' | 'import', kind: 'status' | 'error') =>
     message?.at === at &&
     message.kind === kind && <p class={`notice${kind === 'error' ? ' warning' : ''}`}>{message.text}</p>;

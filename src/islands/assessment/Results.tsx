@@ -1,4 +1,5 @@
 import type { AssessmentScore } from '../../lib/assessment';
+import { headingTag } from '../../lib/assessment/heading-tag';
 import { formatUkDate } from '../../lib/dates/format';
 import { todayInUk } from '../../lib/dates/iso-date';
 import type { Tracking } from '../../lib/results/tracking';
@@ -24,7 +25,7 @@ interface Props {
 
 /** The results section, with the report's cover lines, which only appear on paper (or in a PDF). */
 export function Results({ id, definition, score, school, headingLevel, tracking, editing, KindResults }: Props) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = headingTag(headingLevel);
   return (
     <section class="assessment-results" aria-labelledby={`${id}-results`}>
       <div class="print-only report-cover">

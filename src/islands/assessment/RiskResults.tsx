@@ -1,4 +1,5 @@
 import type { RiskResult, RiskScore } from '../../lib/assessment';
+import { headingTag, type HeadingTag } from '../../lib/assessment/heading-tag';
 import { to } from '../../config/addresses';
 import { RISK_LEVEL_LABELS } from '../../lib/assessment';
 import { RiskGrid } from './RiskGrid';
@@ -15,7 +16,7 @@ function levelText(risk: RiskResult): string {
   return `${RISK_LEVEL_LABELS[risk.level]} risk (likelihood ${risk.likelihoodLabel?.toLowerCase()}, severity ${risk.severityLabel.toLowerCase()})`;
 }
 
-function RiskItem({ risk, Heading }: { risk: RiskResult; Heading: 'h4' | 'h5' }) {
+function RiskItem({ risk, Heading }: { risk: RiskResult; Heading: HeadingTag }) {
   return (
     <li class={`risk-item level-${risk.level ?? 'none'}`}>
       <Heading>{risk.title}</Heading>
@@ -47,8 +48,8 @@ function RiskItem({ risk, Heading }: { risk: RiskResult; Heading: 'h4' | 'h5' })
 
 /** The overall level in words, the likelihood-by-severity grid, then every risk, highest first. */
 export function RiskResults({ id, score, headingLevel }: Props) {
-  const Sub = headingLevel === 2 ? 'h3' : 'h4';
-  const Item = headingLevel === 2 ? 'h4' : 'h5';
+  const Sub = headingTag(headingLevel, 1);
+  const Item = headingTag(headingLevel, 2);
   const { overall } = score;
   return (
     <>
