@@ -25,6 +25,27 @@ describe('every self-assessment', () => {
     expect(hrefsOf(readPage(`/assessments/${id}/`))).toContain(`/embed-this/?page=assessments/${id}`);
   });
 
+  // Painting the top of the page and then laying out every question in one long task makes a page
+  // that looks ready and ignores taps; the browser is told to paint once the question form is in.
+  it.each(ASSESSMENTS.flatMap((id) => [`/assessments/${id}/`, `/embed/assessments/${id}/`]))(
+    '%s is first painted once its question form is parsed',
+    (path) => {
+      const page = readPage(path);
+      const expects = page.querySelectorAll('head link[rel="expect"]');
+      expect(expects.map((link) => [link.getAttribute('href'), link.getAttribute('blocking')])).toEqual([
+        [`#${path.split('/').at(-2)}-questions-form`, 'render'],
+      ]);
+      const form = page.querySelector(`form${expects[0]?.getAttribute('href') ?? ''}`);
+      expect(form?.querySelectorAll('input[type="radio"]').length).toBeGreaterThan(0);
+    },
+  );
+
+  it('pages without a question form never hold back their first paint', () => {
+    for (const path of ['/', '/guidance/using-whatsapp-in-schools/', '/trust-dashboard/', '/search/']) {
+      expect(readPage(path).querySelectorAll('link[rel="expect"]')).toHaveLength(0);
+    }
+  });
+
   it('is offered on the home page and on the trust dashboard', () => {
     for (const page of ['/', '/trust-dashboard/']) {
       const hrefs = hrefsOf(readPage(page));
