@@ -1,6 +1,6 @@
 // `npm run audit`: builds a temporary copy of the site for the origin it is served from, and runs
-// Lighthouse (mobile emulation, simulated throttling) on the home page, an article, both assessments
-// and the trust dashboard. `--pages /a/,/b/` audits only those paths (e.g. the interactive pages).
+// Lighthouse (mobile emulation, simulated throttling) on the home page, an article, every
+// self-assessment and the trust dashboard. `--pages /a/,/b/` audits only those paths (e.g. the interactive pages).
 // `--runs N` (default 3) audits each page N times and keeps the median run, as Lighthouse advises:
 // simulated throttling still scales the CPU time it observes, so a busy machine moves the score.
 import { loadavg } from 'node:os';
@@ -20,6 +20,7 @@ const PAGES = [
   '/guidance/using-whatsapp-in-schools/',
   '/assessments/cyber-security-checklist/',
   '/assessments/messaging-risk/',
+  '/assessments/data-protection-checklist/',
   '/trust-dashboard/',
 ];
 
