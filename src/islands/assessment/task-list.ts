@@ -1,5 +1,5 @@
 import { sectionStatus, SECTION_STATUS_LABELS, type FormLayout } from '../../lib/assessment/form-layout';
-import { setHidden, setText } from './write-if-changed';
+import { setData, setHidden, setText } from './write-if-changed';
 
 // The server-rendered task list (src/components/assessment/TaskList.astro), kept in step with the
 // answers in place, as the question form is.
@@ -12,7 +12,7 @@ export function applyToTaskList(host: HTMLElement, layout: FormLayout): void {
     const status = item.querySelector<HTMLElement>('.task-status');
     if (!status || !progress) continue;
     const value = sectionStatus(progress);
-    if (status.dataset.status !== value) status.dataset.status = value;
+    setData(status, 'status', value);
     setText(status, SECTION_STATUS_LABELS[value]);
   }
 }

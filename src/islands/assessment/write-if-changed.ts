@@ -12,3 +12,8 @@ export function setText(element: Element, text: string): void {
 export function setHidden(element: HTMLElement, hidden: boolean): void {
   if (element.hidden !== hidden) element.hidden = hidden;
 }
+
+/** Sets one of an element's data attributes, unless it already has that value. */
+export function setData(element: HTMLElement, key: string, value: string): void {
+  if (element.dataset[key] !== value) element.dataset[key] = value;
+}
