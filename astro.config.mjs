@@ -9,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
+import { embedCopies } from './src/integrations/embed-copies.ts';
 import { createAddresses } from './src/lib/site/addresses.ts';
 import { findExampleValues } from './src/lib/site/example-values.ts';
 import { reviewDatesByPath } from './src/lib/content/review-dates.ts';
@@ -94,6 +95,7 @@ export default defineConfig({
       },
     }),
     islandStyleInHead(),
+    embedCopies(),
     hostFiles(siteConfig),
     pagefindIndex(),
   ],

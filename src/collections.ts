@@ -37,6 +37,16 @@ export async function articlePaths() {
   return (await getArticles()).map((article) => ({ params: { article: article.id }, props: { article } }));
 }
 
+/**
+ * Static paths for the article embed copies Astro renders: all of them in `astro dev`, where pages
+ * render on request, but only the first in a build. That one is the pattern from which the build
+ * writes every other copy out of its article's page (src/integrations/embed-copies.ts).
+ */
+export async function articleEmbedPaths() {
+  const paths = await articlePaths();
+  return import.meta.env.DEV ? paths : paths.slice(0, 1);
+}
+
 /** Static paths for routes with an `[assessment]` parameter. */
 export async function assessmentPaths() {
   return (await getAssessments()).map((assessment) => ({

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { matchesHeaderPath } from '../helpers/header-path';
 import { assertBuilt, DIST, listPages, readPage, readText, sitemapPaths } from '../../scripts/lib/dist';
 import { javascriptWeight } from '../../scripts/lib/page-weight';
+import { embedCopy, embedHead, firstDifference, readEmbedFrame } from '../../src/lib/build/embed-copy';
 
 beforeAll(assertBuilt);
 
@@ -65,6 +66,30 @@ describe('embed pages', () => {
       expect(root.querySelectorAll('a[target]').map((a) => a.toString())).toEqual([]);
     },
   );
+
+  // Astro renders one article's embed copy with EmbedLayout; the build writes the others from their
+  // pages (src/lib/build/embed-copy.ts). An assessment's embed copy, which Astro renders in full, is
+  // the independent check that the written ones are what the layouts would give.
+  describe('written from their pages, they are what the layouts render', () => {
+    const html = (path: string) => readText(`${path.slice(1)}index.html`);
+    const assessments = embeddable.filter((path) => path.startsWith('/assessments/'));
+    const articles = embeddable.filter((path) => path.startsWith('/guidance/'));
+    const headOf = (page: string) => page.slice(page.indexOf('<head>'), page.indexOf('</head>') + '</head>'.length);
+
+    it.each(assessments)('the head of %s, marked embedded, is the head of its embed copy', (path) => {
+      const copy = html(`/embed${path}`);
+      expect(embedHead(headOf(html(path)), readEmbedFrame(copy, path).titleEnd)).toBe(headOf(copy));
+    });
+
+    it('every article copy is its page in the frame of an assessment copy', () => {
+      const frame = readEmbedFrame(html(`/embed${assessments[0]}`), assessments[0]);
+      const differences = articles
+        .map((path) => [path, firstDifference(embedCopy(html(path), frame, path), html(`/embed${path}`))])
+        .filter(([, difference]) => difference !== null);
+      expect(articles.length).toBeGreaterThan(10);
+      expect(differences).toEqual([]);
+    });
+  });
 
   it('have a card for every article and assessment', () => {
     expect(cardPages.sort()).toEqual(embeddable.map((path) => `/embed/card${path}`).sort());
