@@ -10,6 +10,7 @@ import { siteSettings } from './src/integrations/site-settings.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { embedCopies } from './src/integrations/embed-copies.ts';
+import { quietKnownWarnings } from './src/integrations/quiet-known-warnings.ts';
 import { createAddresses } from './src/lib/site/addresses.ts';
 import { findExampleValues } from './src/lib/site/example-values.ts';
 import { reviewDatesByPath } from './src/lib/content/review-dates.ts';
@@ -78,6 +79,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    quietKnownWarnings(),
     siteSettings(siteConfig, siteYamlPath),
     contentCheck(content),
     mdx(),

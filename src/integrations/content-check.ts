@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkLoadedContent } from '../lib/content-check';
-import type { loadContent } from '../lib/content-check/load';
+import { checkLoadedContent } from '../lib/content-check/index.ts';
+import type { loadContent } from '../lib/content-check/load.ts';
 
 /**
  * Fails the build before any page is rendered when content is wrong, with one line per problem.

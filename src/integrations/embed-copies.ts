@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { embedCopy, firstDifference, readEmbedFrame } from '../lib/build/embed-copy';
-import { createAddresses, type Addresses } from '../lib/site/addresses';
+import { embedCopy, firstDifference, readEmbedFrame } from '../lib/build/embed-copy.ts';
+import { createAddresses, type Addresses } from '../lib/site/addresses.ts';
 
 const PAGE = 'index.html';
 

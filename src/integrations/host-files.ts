@@ -2,12 +2,12 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDate } from '../lib/dates/build-date';
-import { formatNginx, formatStaticWebAppConfig, formatWebConfig } from '../lib/hosting/formats';
-import { hostSections } from '../lib/hosting/sections';
-import { buildHeaderRules, formatHeadersFile } from '../lib/security/headers';
-import { buildSecurityTxt } from '../lib/security/security-txt';
-import type { SiteConfig } from '../schemas/site';
+import { buildDate } from '../lib/dates/build-date.ts';
+import { formatNginx, formatStaticWebAppConfig, formatWebConfig } from '../lib/hosting/formats.ts';
+import { hostSections } from '../lib/hosting/sections.ts';
+import { buildHeaderRules, formatHeadersFile } from '../lib/security/headers.ts';
+import { buildSecurityTxt } from '../lib/security/security-txt.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 
 /**
  * Writes the files a static host reads besides the pages, all from the same header rules (with the

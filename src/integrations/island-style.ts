@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { hoistIslandStyle } from '../lib/build/island-style';
+import { hoistIslandStyle } from '../lib/build/island-style.ts';
 
 /** After the build, moves the style Astro writes before the first island into the head (valid HTML). */
 export function islandStyleInHead(): AstroIntegration {

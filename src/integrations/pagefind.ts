@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIndex, close, type PagefindIndex } from 'pagefind';
-import { indexableHtml } from '../lib/search/form-content';
-import { FORM_PAGE_FOLDERS, searchIndexGlob } from '../lib/search/index-glob';
+import { indexableHtml } from '../lib/search/form-content.ts';
+import { FORM_PAGE_FOLDERS, searchIndexGlob } from '../lib/search/index-glob.ts';
 
 /**
  * Gives Pagefind each page under the form-page folders (the assessments) with its marked forms

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { SourceFile } from '../lib/content-check/model';
+import type { SourceFile } from '../lib/content-check/model.ts';
 
 /** Reads every file under `content/areas`, `content/articles` and `content/assessments`. */
 export function readContentFiles(root: string): SourceFile[] {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { buildThemeCss } from '../lib/site/theme';
-import type { SiteConfig } from '../schemas/site';
+import { buildThemeCss } from '../lib/site/theme.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 
 /** The validated settings of content/site.yaml, as a module (typed in src/env.d.ts). */
 const CONFIG_ID = 'virtual:site-config';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema, idSchema, isoDateSchema } from './common';
-import { isIsoDate } from './iso-date';
+import { httpsUrlSchema, idSchema, isoDateSchema } from './common.ts';
+import { isIsoDate } from './iso-date.ts';
 
 /** Who an article is written for. */
 export const audiences = ['leaders', 'staff', 'governors', 'dpo', 'trusts'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN, KEBAB_ID, isoDateSchema } from './common';
-import { LIKELIHOOD_IDS, SEVERITY_IDS, optionIdsOf } from './scales';
+import { ID_PATTERN, KEBAB_ID, isoDateSchema } from './common.ts';
+import { LIKELIHOOD_IDS, SEVERITY_IDS, optionIdsOf } from './scales.ts';
 
 // The heading part follows github-slugger, which keeps non-ASCII letters, underscores and
 // repeated hyphens, so it is looser than our own ids.

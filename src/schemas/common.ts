@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { ISO_DATE_PATTERN, isIsoDate } from './iso-date';
-import { KEBAB_ID } from './kebab-id';
+import { ISO_DATE_PATTERN, isIsoDate } from './iso-date.ts';
+import { KEBAB_ID } from './kebab-id.ts';
 
 export { KEBAB_ID };
 

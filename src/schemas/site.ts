@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema } from './common';
+import { httpsUrlSchema } from './common.ts';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
 

@@ -1,12 +1,12 @@
-import { loadContent } from './load';
-import type { ContentModel, SourceFile } from './model';
-import { formatProblem, type Problem } from './problem';
-import { checkArticleReferences } from './rules/article-references';
-import { checkAssessmentReferences } from './rules/assessment-references';
-import { checkCitedAssessments } from './rules/cited-assessments';
-import { checkComponentProps } from './rules/component-props';
-import { checkDraftReferences } from './rules/draft-references';
-import { checkInternalLinks } from './rules/internal-links';
+import { loadContent } from './load.ts';
+import type { ContentModel, SourceFile } from './model.ts';
+import { formatProblem, type Problem } from './problem.ts';
+import { checkArticleReferences } from './rules/article-references.ts';
+import { checkAssessmentReferences } from './rules/assessment-references.ts';
+import { checkCitedAssessments } from './rules/cited-assessments.ts';
+import { checkComponentProps } from './rules/component-props.ts';
+import { checkDraftReferences } from './rules/draft-references.ts';
+import { checkInternalLinks } from './rules/internal-links.ts';
 
 const crossFileRules = [
   checkArticleReferences,

@@ -1,13 +1,13 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'astro/zod';
-import { areaSchema } from '../../schemas/area';
-import { articleSchema, type ArticleData } from '../../schemas/article';
-import { assessmentSchema, type AssessmentDefinition } from '../../schemas/assessment';
-import { ID_PATTERN } from '../../schemas/common';
-import { splitFrontMatter } from '../content/front-matter';
-import { MdxSyntaxError, scanMdx } from '../content/markdown-scan';
-import type { ArticleFile, ContentModel, GuidanceRef, SourceFile } from './model';
-import { problemsFromIssues, type Problem } from './problem';
+import { areaSchema } from '../../schemas/area.ts';
+import { articleSchema, type ArticleData } from '../../schemas/article.ts';
+import { assessmentSchema, type AssessmentDefinition } from '../../schemas/assessment.ts';
+import { ID_PATTERN } from '../../schemas/common.ts';
+import { splitFrontMatter } from '../content/front-matter.ts';
+import { MdxSyntaxError, scanMdx } from '../content/markdown-scan.ts';
+import type { ArticleFile, ContentModel, GuidanceRef, SourceFile } from './model.ts';
+import { problemsFromIssues, type Problem } from './problem.ts';
 
 /**
  * js-yaml (the parser Astro's loaders use) is about five times faster than `yaml` on front matter,

@@ -1,6 +1,6 @@
-import type { Area } from '../../schemas/area';
-import type { ArticleData } from '../../schemas/article';
-import type { FoundComponent, FoundLink } from '../content/markdown-scan';
+import type { Area } from '../../schemas/area.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import type { FoundComponent, FoundLink } from '../content/markdown-scan.ts';
 
 /** A content file as read from disk. */
 export interface SourceFile {

@@ -52,12 +52,13 @@ export interface ScannedBody {
 
 /** The body is not valid MDX; `line` is 1-based within the body. */
 export class MdxSyntaxError extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
+  // A plain field, not a constructor parameter property: Node loads this file without a compiler
+  // (astro.config.mjs imports it), and it strips types but does not rewrite syntax.
+  readonly line: number;
+  constructor(line: number, message: string) {
     super(message);
     this.name = 'MdxSyntaxError';
+    this.line = line;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ContentModel } from '../content-check/model';
+import type { ContentModel } from '../content-check/model.ts';
 
 /**
  * The date each article was last reviewed, by its page path ("/guidance/<id>/"): the sitemap's

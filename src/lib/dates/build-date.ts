@@ -1,4 +1,4 @@
-import { todayInUk, type IsoDate } from './iso-date';
+import { todayInUk, type IsoDate } from './iso-date.ts';
 
 /**
  * The date pages are built on: review notices are worked out then, so a site should be rebuilt

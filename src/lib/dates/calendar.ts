@@ -1,5 +1,5 @@
-import { daysInMonth, isIsoDate } from '../../schemas/iso-date';
-import type { IsoDate } from './iso-date';
+import { daysInMonth, isIsoDate } from '../../schemas/iso-date.ts';
+import type { IsoDate } from './iso-date.ts';
 
 /**
  * A day as year, month (1-12) and day, for arithmetic. Deadlines are whole days in the UK, so

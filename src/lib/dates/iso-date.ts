@@ -1,4 +1,4 @@
-import * as calendar from './calendar';
+import * as calendar from './calendar.ts';
 
 /**
  * A day written `YYYY-MM-DD`, as content files, result files and date fields hold it. It has no

@@ -1,4 +1,4 @@
-import { KEBAB_ID } from '../../schemas/kebab-id';
+import { KEBAB_ID } from '../../schemas/kebab-id.ts';
 
 // Kept apart from reading the query (read-chosen-page.ts): every page's addresses need this, only
 // the embed-code page needs that, and a shared module would ship both to every island.

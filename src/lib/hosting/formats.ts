@@ -1,5 +1,5 @@
-import { createAddresses } from '../site/addresses';
-import { MIME_TYPES, NOT_FOUND_PAGE, type Header, type Section } from './sections';
+import { createAddresses } from '../site/addresses.ts';
+import { MIME_TYPES, NOT_FOUND_PAGE, type Header, type Section } from './sections.ts';
 
 /** What every host format is written from: the sections and the base path the site is served under. */
 export interface HostConfigOptions {

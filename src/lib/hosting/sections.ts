@@ -1,5 +1,5 @@
-import { headerPolicy } from '../security/csp';
-import { COMMON_HEADERS, IMMUTABLE_CACHE } from '../security/headers';
+import { headerPolicy } from '../security/csp.ts';
+import { COMMON_HEADERS, IMMUTABLE_CACHE } from '../security/headers.ts';
 
 /** A response header: name and value. */
 export type Header = [string, string];

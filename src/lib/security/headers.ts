@@ -1,5 +1,5 @@
-import { createAddresses } from '../site/addresses';
-import { headerPolicy } from './csp';
+import { createAddresses } from '../site/addresses.ts';
+import { headerPolicy } from './csp.ts';
 
 /** One `_headers` rule: a path pattern and the headers a host adds to responses that match it. */
 export interface HeaderRule {

@@ -1,4 +1,4 @@
-import { addMonths, type IsoDate } from '../dates/iso-date';
+import { addMonths, type IsoDate } from '../dates/iso-date.ts';
 
 export interface SecurityTxtOptions {
   /** Where to report a vulnerability. */

@@ -1,5 +1,5 @@
-import { guidanceHref } from '../assessment/guidance';
-import { chosenPageQuery } from '../embed/chosen-page';
+import { guidanceHref } from '../assessment/guidance.ts';
+import { chosenPageQuery } from '../embed/chosen-page.ts';
 
 /** The one page with the embed codes: it shows those of the page named in its query. */
 export const EMBED_CODE_PATH = '/embed-this/';

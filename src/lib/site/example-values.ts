@@ -1,4 +1,4 @@
-import type { SiteConfig } from '../../schemas/site';
+import type { SiteConfig } from '../../schemas/site.ts';
 
 /** Domains reserved for examples (RFC 2606 and RFC 6761): nobody can own an address under them. */
 const EXAMPLE_HOST = /(^|\.)(example|test|invalid|localhost)$|(^|\.)example\.(com|org|net)$/i;

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { siteSchema, type SiteConfig } from '../../schemas/site';
+import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 
 /** Parses `content/site.yaml`; throws with one line per problem so the build names the field. */
 export function loadSiteConfig(yamlText: string): SiteConfig {

@@ -1,4 +1,4 @@
-import type { SiteConfig } from '../../schemas/site';
+import type { SiteConfig } from '../../schemas/site.ts';
 
 type Palette = SiteConfig['colours']['light'];
 

@@ -1,5 +1,5 @@
-import type { ContentModel } from '../model';
-import type { Problem } from '../problem';
+import type { ContentModel } from '../model.ts';
+import type { Problem } from '../problem.ts';
 
 /** Each article's area, related articles and assessments must exist; it is never its own related. */
 export function checkArticleReferences(model: ContentModel): Problem[] {

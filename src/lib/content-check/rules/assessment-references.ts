@@ -1,6 +1,6 @@
-import type { ContentModel } from '../model';
-import type { Problem } from '../problem';
-import { describeMissingGuidance } from './guidance-target';
+import type { ContentModel } from '../model.ts';
+import type { Problem } from '../problem.ts';
+import { describeMissingGuidance } from './guidance-target.ts';
 
 /** Each assessment's area and every guidance link in it must exist. */
 export function checkAssessmentReferences(model: ContentModel): Problem[] {

@@ -1,5 +1,5 @@
-import type { ContentModel } from '../model';
-import type { Problem } from '../problem';
+import type { ContentModel } from '../model.ts';
+import type { Problem } from '../problem.ts';
 
 /**
  * Guidance and assessments point at each other: an article that a question cites lists that

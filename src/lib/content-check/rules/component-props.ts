@@ -1,7 +1,7 @@
-import { mdxComponentPropsSchemas, type MdxComponentName } from '../../../schemas/mdx-components';
-import type { AttributeValue, FoundComponent } from '../../content/markdown-scan';
-import type { ContentModel } from '../model';
-import type { Problem } from '../problem';
+import { mdxComponentPropsSchemas, type MdxComponentName } from '../../../schemas/mdx-components.ts';
+import type { AttributeValue, FoundComponent } from '../../content/markdown-scan.ts';
+import type { ContentModel } from '../model.ts';
+import type { Problem } from '../problem.ts';
 import type { z } from 'astro/zod';
 
 const knownNames = Object.keys(mdxComponentPropsSchemas) as MdxComponentName[];

@@ -1,5 +1,5 @@
-import type { ContentModel } from '../model';
-import type { Problem } from '../problem';
+import type { ContentModel } from '../model.ts';
+import type { Problem } from '../problem.ts';
 
 /**
  * A published article must not point at a draft: drafts are left out of production builds, so the

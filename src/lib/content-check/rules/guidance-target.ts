@@ -1,4 +1,4 @@
-import type { ContentModel } from '../model';
+import type { ContentModel } from '../model.ts';
 
 /** Says what is missing when `<article>#<heading>` does not resolve; null when it does. */
 export function describeMissingGuidance(model: ContentModel, articleId: string, headingId: string): string | null {

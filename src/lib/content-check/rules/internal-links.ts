@@ -1,6 +1,6 @@
-import type { ContentModel } from '../model';
-import type { Problem } from '../problem';
-import { describeMissingGuidance } from './guidance-target';
+import type { ContentModel } from '../model.ts';
+import type { Problem } from '../problem.ts';
+import { describeMissingGuidance } from './guidance-target.ts';
 
 /** Pages that exist whatever the content; collection pages are checked against the model. */
 export const STATIC_PATHS = new Set([
