@@ -34,8 +34,8 @@ function required(found: number, what: string): number {
   return found;
 }
 
-/** The end index of the first tag matched by `tag`, searching from `from`. */
-function tagEnd(html: string, tag: RegExp, from: number, what: string): { start: number; end: number } {
+/** Where the first tag matched by `tag` starts and ends, searching from `from`. */
+function findTag(html: string, tag: RegExp, from: number, what: string): { start: number; end: number } {
   const pattern = new RegExp(tag.source, 'g');
   pattern.lastIndex = from;
   const match = pattern.exec(html);
@@ -56,14 +56,14 @@ function elementAt(html: string, start: number, name: string): string {
 }
 
 function titleText(html: string): { start: number; end: number } {
-  const open = tagEnd(html, /<title>/, 0, '<title>');
+  const open = findTag(html, /<title>/, 0, '<title>');
   return { start: open.end, end: required(html.indexOf('</title>', open.end), '</title>') };
 }
 
 /** Reads the frame from an embed copy Astro rendered, whose full page is at `fullPageHref`. */
 export function readEmbedFrame(copy: string, fullPageHref: string): EmbedFrame {
   const title = titleText(copy);
-  const main = tagEnd(copy, /<main[\s>][^>]*>/, 0, '<main> in the pattern');
+  const main = findTag(copy, /<main[\s>][^>]*>/, 0, '<main> in the pattern');
   const mainEnd = required(copy.lastIndexOf('</main>'), '</main> in the pattern');
   return {
     documentStart: copy.slice(0, required(copy.indexOf('<head>'), '<head> in the pattern')),
@@ -90,14 +90,14 @@ export function embedHead(head: string, titleEnd: string): string {
   let edited =
     head.slice(0, title.start) + text.slice(0, text.length - siteSuffix.length) + titleEnd + head.slice(title.end);
 
-  const canonical = tagEnd(edited, /<link rel="canonical"[^>]*>/, 0, 'canonical link');
+  const canonical = findTag(edited, /<link rel="canonical"[^>]*>/, 0, 'canonical link');
   edited = edited.slice(0, canonical.end) + ROBOTS_NOINDEX + edited.slice(canonical.end);
 
-  const ogTitle = tagEnd(edited, /<meta property="og:title" content="[^"]*/, 0, 'og:title');
+  const ogTitle = findTag(edited, /<meta property="og:title" content="[^"]*/, 0, 'og:title');
   edited = edited.slice(0, ogTitle.end) + EMBED_TITLE_SUFFIX + edited.slice(ogTitle.end);
 
   edited = edited.replace(/<link rel="alternate" type="application\/json\+oembed"[^>]*>/, '');
-  const ogUrl = tagEnd(edited, /<meta property="og:url"[^>]*>/, 0, 'og:url');
+  const ogUrl = findTag(edited, /<meta property="og:url"[^>]*>/, 0, 'og:url');
   return edited.slice(0, ogUrl.end) + BASE_NEW_TAB + edited.slice(ogUrl.end);
 }
 
@@ -105,7 +105,7 @@ export function embedHead(head: string, titleEnd: string): string {
 export function embedCopy(page: string, frame: EmbedFrame, fullPageHref: string): string {
   const headStart = required(page.indexOf('<head>'), '<head>');
   const headEnd = required(page.indexOf('</head>'), '</head>') + '</head>'.length;
-  const main = tagEnd(page, /<main[\s>][^>]*>/, headEnd, '<main>');
+  const main = findTag(page, /<main[\s>][^>]*>/, headEnd, '<main>');
   const article = elementAt(page, required(page.indexOf('<article', main.end), '<article> in <main>'), 'article');
   // Search indexes the full page only.
   const unindexed = article.replace(/^(<article\b[^>]*?) data-pagefind-body(?:="")?(?=[\s>])/, '$1');
