@@ -9,7 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
-import { embedCopies } from './src/integrations/embed-copies.ts';
+import { articleEmbeds } from './src/integrations/article-embeds.ts';
 import { quietKnownWarnings } from './src/integrations/quiet-known-warnings.ts';
 import { createAddresses } from './src/lib/site/addresses.ts';
 import { findExampleValues } from './src/lib/site/example-values.ts';
@@ -97,7 +97,11 @@ export default defineConfig({
       },
     }),
     islandStyleInHead(),
-    embedCopies(),
+    articleEmbeds({
+      siteName: siteConfig.name,
+      articleHeight: siteConfig.embed.defaultHeight,
+      titles: new Map([...content.model.articles].map(([id, article]) => [id, article.data.title])),
+    }),
     hostFiles(siteConfig),
     pagefindIndex(),
   ],

@@ -38,13 +38,22 @@ export async function articlePaths() {
 }
 
 /**
- * Static paths for the article embed copies Astro renders: all of them in `astro dev`, where pages
- * render on request, but only the first in a build. That one is the pattern from which the build
- * writes every other copy out of its article's page (src/integrations/embed-copies.ts).
+ * The articles whose embed copy, card and oEmbed file Astro renders: all of them in `astro dev`,
+ * where pages render on request, but only two in a build. The build writes every other article's
+ * out of its page, in the markup of one of the two, and checks the result on the other
+ * (src/integrations/article-embeds.ts).
  */
+async function getArticlesWithRenderedEmbeds(): Promise<ArticleEntry[]> {
+  const articles = await getArticles();
+  return import.meta.env.DEV ? articles : articles.slice(0, 2);
+}
+
+/** Static paths for the article embed copies Astro renders. */
 export async function articleEmbedPaths() {
-  const paths = await articlePaths();
-  return import.meta.env.DEV ? paths : paths.slice(0, 1);
+  return (await getArticlesWithRenderedEmbeds()).map((article) => ({
+    params: { article: article.id },
+    props: { article },
+  }));
 }
 
 /** Static paths for routes with an `[assessment]` parameter. */
@@ -55,11 +64,11 @@ export async function assessmentPaths() {
   }));
 }
 
-/** Everything that can be embedded: every article and every assessment, by route section. */
-export async function getEmbeddables(): Promise<
+/** What Astro renders a card and an oEmbed file for: every assessment, and the articles above. */
+export async function getRenderedEmbeddables(): Promise<
   { section: 'guidance' | 'assessments'; id: string; title: string; summary: string; kind: string }[]
 > {
-  const [articles, assessments] = await Promise.all([getArticles(), getAssessments()]);
+  const [articles, assessments] = await Promise.all([getArticlesWithRenderedEmbeds(), getAssessments()]);
   return [
     ...articles.map((article) => ({
       section: 'guidance' as const,

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { matchesHeaderPath } from '../helpers/header-path';
 import { assertBuilt, DIST, listPages, readPage, readText, sitemapPaths } from '../../scripts/lib/dist';
 import { javascriptWeight } from '../../scripts/lib/page-weight';
-import { embedCopy, embedHead, firstDifference, readEmbedFrame } from '../../src/lib/build/embed-copy';
+import { articleCard } from '../../src/lib/build/article-card';
+import { embedCopy, embedHead, readEmbedFrame } from '../../src/lib/build/embed-copy';
+import { firstDifference } from '../../src/lib/build/first-difference';
 
 beforeAll(assertBuilt);
 
@@ -78,7 +80,7 @@ describe('embed pages', () => {
 
     it.each(assessments)('the head of %s, marked embedded, is the head of its embed copy', (path) => {
       const copy = html(`/embed${path}`);
-      expect(embedHead(headOf(html(path)), readEmbedFrame(copy, path).titleEnd)).toBe(headOf(copy));
+      expect(embedHead(headOf(html(path)), readEmbedFrame(copy, path).siteSuffix)).toBe(headOf(copy));
     });
 
     it('every article copy is its page in the frame of an assessment copy', () => {
@@ -87,6 +89,17 @@ describe('embed pages', () => {
         .map((path) => [path, firstDifference(embedCopy(html(path), frame, path), html(`/embed${path}`))])
         .filter(([, difference]) => difference !== null);
       expect(articles.length).toBeGreaterThan(10);
+      expect(differences).toEqual([]);
+    });
+
+    it("every article card is its page's title, summary and address in the next article's card", () => {
+      const differences = articles
+        .map((path, index) => {
+          const next = articles[(index + 1) % articles.length] ?? path;
+          const pattern = { html: html(`/embed/card${next}`), fullPageHref: next };
+          return [path, firstDifference(articleCard(html(path), pattern, path), html(`/embed/card${path}`))];
+        })
+        .filter(([, difference]) => difference !== null);
       expect(differences).toEqual([]);
     });
   });
@@ -110,6 +123,22 @@ describe('embed pages', () => {
       expect(root.querySelectorAll('a[href]').map((a) => a.getAttribute('href'))).toEqual([fullPath]);
     },
   );
+
+  it.each(cardPages)("%s shows its full page's title and summary, and names it in its head", (path) => {
+    const card = readPage(path);
+    const page = readPage(path.replace(/^\/embed\/card/, ''));
+    const meta = (root: typeof card, selector: string) => root.querySelector(selector)?.getAttribute('content');
+    const title = meta(page, 'meta[property="og:title"]');
+    expect(card.querySelector('h1')?.text).toBe(title);
+    expect(card.querySelector('.embed-card-summary')?.text).toBe(meta(page, 'meta[name="description"]'));
+    expect(meta(card, 'meta[property="og:title"]')).toBe(`${title} (card)`);
+    expect(card.querySelector('title')?.text).toBe(page.querySelector('title')?.text.replace(` | `, ` (card) | `));
+    for (const selector of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[property="og:url"]'])
+      expect(meta(card, selector)).toBe(meta(page, selector));
+    expect(card.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      page.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    );
+  });
 
   it('say honestly that answers given inside another website are kept for it only, or not at all', () => {
     const assessments = embedPages.filter((path) => path.startsWith('/embed/assessments/'));
@@ -135,7 +164,7 @@ describe('oEmbed', () => {
       version: '1.0',
       type: 'rich',
       provider_name: expect.any(String),
-      title: expect.any(String),
+      title: readPage(path).querySelector('meta[property="og:title"]')?.getAttribute('content'),
       height: expect.any(Number),
     });
     // Assessments come as the card: WordPress runs oEmbed frames without storage or our scripts.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedCopy, embedHead, firstDifference, readEmbedFrame } from '../../src/lib/build/embed-copy';
+import { embedCopy, embedHead, readEmbedFrame } from '../../src/lib/build/embed-copy';
+import { firstDifference } from '../../src/lib/build/first-difference';
 
 // Small pages shaped like the built ones: BaseLayout and EmbedLayout around ArticleView.
 const headTail = (id: string) =>
@@ -55,7 +56,7 @@ describe('an article embed copy written from its page', () => {
   it('keeps a title that contains the site separator whole', () => {
     const head = embedHead(
       `<head><title>X | Y | Schools &amp; Co</title><link rel="canonical" href="c">${headTail('x').replace('og:type', 'og:title')}</head>`,
-      frame.titleEnd,
+      frame.siteSuffix,
     );
     expect(head).toContain('<title>X | Y (embedded) | Schools &amp; Co</title>');
   });
@@ -85,7 +86,7 @@ describe('comparing a written copy with the one Astro rendered', () => {
 
   it('says where they first differ, with the text around it', () => {
     expect(firstDifference('<p>same</p><b>new</b>', '<p>same</p><i>old</i>')).toBe(
-      'at character 12, the written copy has "<p>same</p><b>new</b>" where Astro rendered "<p>same</p><i>old</i>"',
+      'at character 12, the written file has "<p>same</p><b>new</b>" where Astro rendered "<p>same</p><i>old</i>"',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { buildPlainIframe, CARD_HEIGHT, EMBED_WIDTH } from './snippet';
+import { buildPlainIframe, CARD_HEIGHT, EMBED_WIDTH } from './snippet.ts';
 
 /** An oEmbed 1.0 "rich" response, as sites that understand oEmbed expect it. */
 export interface OembedResponse {

@@ -1,4 +1,4 @@
-import { MAX_EMBED_HEIGHT } from './message';
+import { MAX_EMBED_HEIGHT } from './message.ts';
 
 /** The frame's width where a host strips its style (WordPress does): whole pixels, as HTML requires. */
 export const EMBED_WIDTH = 640;

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEmbeddables } from '../../../collections';
+import { getRenderedEmbeddables } from '../../../collections';
 import { absoluteUrl } from '../../../config/addresses';
 import { site } from '../../../config/site';
 import { buildOembed, oembedFrame } from '../../../lib/embed/oembed';
 
 export const getStaticPaths = (async () =>
-  (await getEmbeddables()).map(({ section, id, title }) => ({
+  (await getRenderedEmbeddables()).map(({ section, id, title }) => ({
     params: { section, id },
     props: { title, section },
   }))) satisfies GetStaticPaths;

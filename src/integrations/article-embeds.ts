@@ -1,0 +1,124 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleCard } from '../lib/build/article-card.ts';
+import { embedCopy, readEmbedFrame } from '../lib/build/embed-copy.ts';
+import { firstDifference } from '../lib/build/first-difference.ts';
+import { buildOembed, oembedFrame } from '../lib/embed/oembed.ts';
+import { createAddresses, type Addresses } from '../lib/site/addresses.ts';
+
+/** What the oEmbed files need besides the built pages. */
+export interface ArticleEmbedsOptions {
+  /** The site's name, as the oEmbed provider. */
+  siteName: string;
+  /** The height of an article's embed frame, in pixels. */
+  articleHeight: number;
+  /** Each article's title by id, from its front matter. */
+  titles: ReadonlyMap<string, string>;
+}
+
+/** One of the files every article has besides its page. */
+interface ArticleFile {
+  /** What it is, for messages. */
+  name: string;
+  /** Where article `id`'s file is, within the output folder. */
+  path(id: string): string;
+  /** Article `id`'s file, from its built page. */
+  write(id: string, page: string): string;
+}
+
+const PAGE = 'index.html';
+
+/** The folders under `dir` that hold a page. */
+function pageFolders(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => existsSync(join(dir, name, PAGE)));
+}
+
+/** The files written for each article, set up from the pattern article's files as Astro rendered them. */
+function articleFiles(
+  pattern: string,
+  read: (path: string) => string,
+  to: Addresses,
+  siteUrl: string,
+  options: ArticleEmbedsOptions,
+): ArticleFile[] {
+  const copyPath = (id: string) => `embed/guidance/${id}/${PAGE}`;
+  const cardPath = (id: string) => `embed/card/guidance/${id}/${PAGE}`;
+  const frame = readEmbedFrame(read(copyPath(pattern)), to.article(pattern));
+  const card = { html: read(cardPath(pattern)), fullPageHref: to.article(pattern) };
+  return [
+    { name: 'embed copy', path: copyPath, write: (id, page) => embedCopy(page, frame, to.article(id)) },
+    { name: 'card', path: cardPath, write: (id, page) => articleCard(page, card, to.article(id)) },
+    {
+      name: 'oEmbed file',
+      path: (id) => `oembed/guidance/${id}.json`,
+      write: (id) => {
+        const title = options.titles.get(id);
+        if (title === undefined) throw new Error(`no article "${id}" was loaded`);
+        const frameOf = oembedFrame('guidance', id, options.articleHeight);
+        return JSON.stringify(buildOembed({ siteName: options.siteName, siteUrl, title, ...frameOf }));
+      },
+    },
+  ];
+}
+
+/**
+ * After the build, writes every article's embed copy, card and oEmbed file from its built page:
+ * rendering them through Astro cost 3 to 5 s at 1,000 articles, the copy's MDX rendered a second
+ * time. Astro renders two articles' (src/collections.ts): every file is written in the markup of
+ * the first's, and the second's is written too and compared with Astro's, so a layout change the
+ * transforms do not follow (a new field on the card, say) stops the build instead of shipping.
+ * Runs after the island style is moved into the head, so a copy carries its page as finished.
+ */
+export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
+  let to: Addresses = createAddresses('/');
+  let siteUrl = '';
+  return {
+    name: 'article-embeds',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        to = createAddresses(config.base);
+        siteUrl = new URL(to.page('/'), config.site).href;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const articles = pageFolders(join(out, 'guidance'));
+        if (articles.length === 0) return;
+        // Astro renders two articles' (src/collections.ts): one is the pattern, the other the check.
+        const rendered = pageFolders(join(out, 'embed', 'guidance'));
+        const [pattern, check = pattern] = rendered;
+        if (pattern === undefined || rendered.length > 2)
+          throw new Error(`Expected Astro to render the embeds of two articles; it rendered ${rendered.length}`);
+        const read = (path: string) => readFileSync(join(out, path), 'utf8');
+        const files = articleFiles(pattern, read, to, siteUrl, options);
+        const write = (file: ArticleFile, id: string) => {
+          try {
+            return file.write(id, read(`guidance/${id}/${PAGE}`));
+          } catch (error) {
+            throw new Error(`Could not write the ${file.name} of article "${id}": ${(error as Error).message}`);
+          }
+        };
+        for (const file of files) {
+          const difference = firstDifference(write(file, check), read(file.path(check)));
+          if (difference !== null)
+            throw new Error(
+              `The ${file.name} of article "${check}", written in the markup of "${pattern}"'s, is not the one Astro ` +
+                `rendered: ${difference}. Update src/lib/build/ to follow the change to the layouts.`,
+            );
+        }
+        for (const id of articles.filter((name) => !rendered.includes(name))) {
+          for (const file of files) {
+            const path = join(out, file.path(id));
+            mkdirSync(dirname(path), { recursive: true });
+            writeFileSync(path, write(file, id));
+          }
+        }
+        logger.info(
+          `wrote the embed copy, card and oEmbed file of ${articles.length - rendered.length} articles from their pages`,
+        );
+      },
+    },
+  };
+}
