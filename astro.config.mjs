@@ -11,6 +11,7 @@ import { hostFiles } from './src/integrations/host-files.ts';
 import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { articleEmbeds } from './src/integrations/article-embeds.ts';
 import { quietKnownWarnings } from './src/integrations/quiet-known-warnings.ts';
+import { concurrently } from './src/integrations/concurrently.ts';
 import { createAddresses } from './src/lib/site/addresses.ts';
 import { findExampleValues } from './src/lib/site/example-values.ts';
 import { reviewDatesByPath } from './src/lib/content/review-dates.ts';
@@ -97,13 +98,17 @@ export default defineConfig({
       },
     }),
     islandStyleInHead(),
-    articleEmbeds({
-      siteName: siteConfig.name,
-      articleHeight: siteConfig.embed.defaultHeight,
-      titles: new Map([...content.model.articles].map(([id, article]) => [id, article.data.title])),
-    }),
     hostFiles(siteConfig),
-    pagefindIndex(),
+    // Independent of each other, so run at once: the embeds mostly wait for the disk, the search
+    // index for Pagefind's own process. Both read pages as finished by the steps above.
+    concurrently('after-build', [
+      articleEmbeds({
+        siteName: siteConfig.name,
+        articleHeight: siteConfig.embed.defaultHeight,
+        titles: new Map([...content.model.articles].map(([id, article]) => [id, article.data.title])),
+      }),
+      pagefindIndex(),
+    ]),
   ],
   security: {
     // The policy lives in src/lib/security/csp.ts, with the headers that complete it.

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleCard } from '../lib/build/article-card.ts';
@@ -29,6 +30,8 @@ interface ArticleFile {
 }
 
 const PAGE = 'index.html';
+/** How many files may be on their way to the disk at once. */
+const WRITES_AT_ONCE = 64;
 
 /** The folders under `dir` that hold a page. */
 function pageFolders(dir: string): string[] {
@@ -82,7 +85,7 @@ export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
         to = createAddresses(config.base);
         siteUrl = new URL(to.page('/'), config.site).href;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const articles = pageFolders(join(out, 'guidance'));
         if (articles.length === 0) return;
@@ -108,13 +111,21 @@ export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
                 `rendered: ${difference}. Update src/lib/build/ to follow the change to the layouts.`,
             );
         }
+        // Files go to the disk as they are made, a batch at a time, without blocking: the search
+        // index is built at the same time (astro.config.mjs) and its process must not wait on us.
+        let writing: Promise<void>[] = [];
         for (const id of articles.filter((name) => !rendered.includes(name))) {
           for (const file of files) {
             const path = join(out, file.path(id));
-            mkdirSync(dirname(path), { recursive: true });
-            writeFileSync(path, write(file, id));
+            const text = write(file, id);
+            writing.push(mkdir(dirname(path), { recursive: true }).then(() => writeFile(path, text)));
+          }
+          if (writing.length >= WRITES_AT_ONCE) {
+            await Promise.all(writing);
+            writing = [];
           }
         }
+        await Promise.all(writing);
         logger.info(
           `wrote the embed copy, card and oEmbed file of ${articles.length - rendered.length} articles from their pages`,
         );
