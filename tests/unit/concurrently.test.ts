@@ -26,7 +26,7 @@ describe('integrations run concurrently after the build', () => {
       },
     });
     const done = concurrently('after-build', [part('embeds'), part('search')]).hooks['astro:build:done'] as BuildDone;
-    const finished = done(buildDone).then(() => events.push('all done'));
+    const finished = Promise.resolve(done(buildDone)).then(() => events.push('all done'));
     await Promise.resolve();
     expect(events).toEqual(['embeds started', 'search started']);
     releases.reverse().forEach((release) => release());
