@@ -96,15 +96,19 @@ export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
           throw new Error(`Expected Astro to render the embeds of two articles; it rendered ${rendered.length}`);
         const read = (path: string) => readFileSync(join(out, path), 'utf8');
         const files = articleFiles(pattern, read, to, siteUrl, options);
-        const write = (file: ArticleFile, id: string) => {
-          try {
-            return file.write(id, read(`guidance/${id}/${PAGE}`));
-          } catch (error) {
-            throw new Error(`Could not write the ${file.name} of article "${id}": ${(error as Error).message}`);
-          }
+        // Article `id`'s files, its page read once for all three.
+        const filesOf = (id: string) => {
+          const page = read(`guidance/${id}/${PAGE}`);
+          return files.map((file) => {
+            try {
+              return { file, text: file.write(id, page) };
+            } catch (error) {
+              throw new Error(`Could not write the ${file.name} of article "${id}": ${(error as Error).message}`);
+            }
+          });
         };
-        for (const file of files) {
-          const difference = firstDifference(write(file, check), read(file.path(check)));
+        for (const { file, text } of filesOf(check)) {
+          const difference = firstDifference(text, read(file.path(check)));
           if (difference !== null)
             throw new Error(
               `The ${file.name} of article "${check}", written in the markup of "${pattern}"'s, is not the one Astro ` +
@@ -115,9 +119,8 @@ export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
         // index is built at the same time (astro.config.mjs) and its process must not wait on us.
         let writing: Promise<void>[] = [];
         for (const id of articles.filter((name) => !rendered.includes(name))) {
-          for (const file of files) {
+          for (const { file, text } of filesOf(id)) {
             const path = join(out, file.path(id));
-            const text = write(file, id);
             writing.push(mkdir(dirname(path), { recursive: true }).then(() => writeFile(path, text)));
           }
           if (writing.length >= WRITES_AT_ONCE) {
