@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { articleCard } from '../lib/build/article-card.ts';
 import { embedCopy, readEmbedFrame } from '../lib/build/embed-copy.ts';
 import { firstDifference } from '../lib/build/first-difference.ts';
-import { buildOembed, oembedFrame } from '../lib/embed/oembed.ts';
+import { oembedFileText, type OembedProvider } from '../lib/embed/oembed.ts';
 import { createAddresses, type Addresses } from '../lib/site/addresses.ts';
 
 /** What the oEmbed files need besides the built pages. */
@@ -39,29 +39,36 @@ function pageFolders(dir: string): string[] {
   return readdirSync(dir).filter((name) => existsSync(join(dir, name, PAGE)));
 }
 
+/** Where a page's file is within the output folder, from its address at the site's root. */
+function fileOf(address: string): string {
+  return address.endsWith('/') ? `${address.slice(1)}${PAGE}` : address.slice(1);
+}
+
 /** The files written for each article, set up from the pattern article's files as Astro rendered them. */
 function articleFiles(
   pattern: string,
   read: (path: string) => string,
   to: Addresses,
-  siteUrl: string,
-  options: ArticleEmbedsOptions,
+  provider: OembedProvider,
+  titles: ReadonlyMap<string, string>,
 ): ArticleFile[] {
-  const copyPath = (id: string) => `embed/guidance/${id}/${PAGE}`;
-  const cardPath = (id: string) => `embed/card/guidance/${id}/${PAGE}`;
-  const frame = readEmbedFrame(read(copyPath(pattern)), to.article(pattern));
-  const card = { html: read(cardPath(pattern)), fullPageHref: to.article(pattern) };
+  // Output files sit at their addresses without the base path.
+  const atRoot = createAddresses('/');
+  const copyPath = (id: string) => fileOf(atRoot.embed(`/guidance/${id}/`));
+  const cardPath = (id: string) => fileOf(atRoot.page(`/embed/card/guidance/${id}/`));
+  const patternHref = to.article(pattern);
+  const frame = readEmbedFrame(read(copyPath(pattern)), patternHref);
+  const card = { html: read(cardPath(pattern)), fullPageHref: patternHref };
   return [
     { name: 'embed copy', path: copyPath, write: (id, page) => embedCopy(page, frame, to.article(id)) },
     { name: 'card', path: cardPath, write: (id, page) => articleCard(page, card, to.article(id)) },
     {
       name: 'oEmbed file',
-      path: (id) => `oembed/guidance/${id}.json`,
+      path: (id) => fileOf(atRoot.oembed(`/guidance/${id}/`)),
       write: (id) => {
-        const title = options.titles.get(id);
+        const title = titles.get(id);
         if (title === undefined) throw new Error(`no article "${id}" was loaded`);
-        const frameOf = oembedFrame('guidance', id, options.articleHeight);
-        return JSON.stringify(buildOembed({ siteName: options.siteName, siteUrl, title, ...frameOf }));
+        return oembedFileText('guidance', id, title, provider);
       },
     },
   ];
@@ -77,13 +84,13 @@ function articleFiles(
  */
 export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
   let to: Addresses = createAddresses('/');
-  let siteUrl = '';
+  let provider: OembedProvider = { name: options.siteName, url: '', articleHeight: options.articleHeight };
   return {
     name: 'article-embeds',
     hooks: {
       'astro:config:done': ({ config }) => {
         to = createAddresses(config.base);
-        siteUrl = new URL(to.page('/'), config.site).href;
+        provider = { ...provider, url: new URL(to.page('/'), config.site).href };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -95,7 +102,7 @@ export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
         if (pattern === undefined || rendered.length > 2)
           throw new Error(`Expected Astro to render the embeds of two articles; it rendered ${rendered.length}`);
         const read = (path: string) => readFileSync(join(out, path), 'utf8');
-        const files = articleFiles(pattern, read, to, siteUrl, options);
+        const files = articleFiles(pattern, read, to, provider, options.titles);
         // Article `id`'s files, its page read once for all three.
         const filesOf = (id: string) => {
           const page = read(`guidance/${id}/${PAGE}`);

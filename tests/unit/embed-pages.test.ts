@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOembed, oembedFrame } from '../../src/lib/embed/oembed';
+import { buildOembed, oembedFileText, oembedFrame } from '../../src/lib/embed/oembed';
 
 describe('oEmbed', () => {
   it('describes the page as a rich embed with a plain iframe', () => {
@@ -33,5 +33,14 @@ describe('oEmbed', () => {
       embedPath: '/embed/guidance/when-staff-leave/',
       height: 900,
     });
+  });
+
+  it("writes a page's oEmbed file as one line of JSON, the frame chosen by its section", () => {
+    const provider = { name: 'Site', url: 'https://site.example/hub/', articleHeight: 900 };
+    expect(oembedFileText('assessments', 'messaging-risk', 'Risk', provider)).toBe(
+      '{"version":"1.0","type":"rich","title":"Risk","provider_name":"Site","provider_url":"https://site.example/hub/",' +
+        '"html":"<iframe src=\\"https://site.example/hub/embed/card/assessments/messaging-risk/\\" title=\\"Risk\\" width=\\"640\\" height=\\"240\\" style=\\"border:0;width:100%\\" loading=\\"lazy\\"></iframe>",' +
+        '"width":640,"height":240,"cache_age":86400}',
+    );
   });
 });

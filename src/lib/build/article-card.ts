@@ -10,7 +10,7 @@ import { markTitles, ownTitle, siteSuffix } from './marked-title.ts';
  */
 
 /** What the card page adds to a page's title (and to its `og:title`). */
-export const CARD_TITLE_SUFFIX = ' (card)';
+const CARD_TITLE_SUFFIX = ' (card)';
 
 /** The head tags a card shares with its full page, unmarked. */
 const HEAD_TAGS_FROM_PAGE: readonly (readonly [RegExp, string])[] = [

@@ -11,7 +11,7 @@ import { elementAt, findTag, required, splice } from './find-in-html.ts';
 import { markTitles, siteSuffix } from './marked-title.ts';
 
 /** What EmbedLayout adds to a page's title (and to its `og:title`). */
-export const EMBED_TITLE_SUFFIX = ' (embedded)';
+const EMBED_TITLE_SUFFIX = ' (embedded)';
 
 /** The parts of an Astro-rendered embed copy that every article's copy shares. */
 export interface EmbedFrame {

@@ -53,3 +53,24 @@ export function buildOembed({ siteName, siteUrl, title, embedPath, height }: Oem
     cache_age: 86_400,
   };
 }
+
+/** The site as an oEmbed provider: what every page's oEmbed file shares. */
+export interface OembedProvider {
+  /** The site's name. */
+  name: string;
+  /** The site's address, with its sub-folder if any. */
+  url: string;
+  /** The height of an article's embed frame, in pixels. */
+  articleHeight: number;
+}
+
+/** The text of a page's static oEmbed file: one function for the route and the build's article writer. */
+export function oembedFileText(
+  section: 'guidance' | 'assessments',
+  id: string,
+  title: string,
+  provider: OembedProvider,
+): string {
+  const frame = oembedFrame(section, id, provider.articleHeight);
+  return JSON.stringify(buildOembed({ siteName: provider.name, siteUrl: provider.url, title, ...frame }));
+}

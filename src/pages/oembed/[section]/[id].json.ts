@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRenderedEmbeddables } from '../../../collections';
 import { absoluteUrl } from '../../../config/addresses';
 import { site } from '../../../config/site';
-import { buildOembed, oembedFrame } from '../../../lib/embed/oembed';
+import { oembedFileText } from '../../../lib/embed/oembed';
 
 export const getStaticPaths = (async () =>
   (await getRenderedEmbeddables()).map(({ section, id, title }) => ({
@@ -12,11 +12,7 @@ export const getStaticPaths = (async () =>
 
 /** The static oEmbed file of one article or assessment, advertised from its full page. */
 export const GET: APIRoute<{ title: string; section: 'guidance' | 'assessments' }> = ({ params, props }) => {
-  const body = buildOembed({
-    siteName: site.name,
-    siteUrl: absoluteUrl('/'),
-    title: props.title,
-    ...oembedFrame(props.section, params.id ?? '', site.embed.defaultHeight),
-  });
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json+oembed' } });
+  const provider = { name: site.name, url: absoluteUrl('/'), articleHeight: site.embed.defaultHeight };
+  const body = oembedFileText(props.section, params.id ?? '', props.title, provider);
+  return new Response(body, { headers: { 'Content-Type': 'application/json+oembed' } });
 };
