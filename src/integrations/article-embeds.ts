@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleCard } from '../lib/build/article-card.ts';
@@ -30,8 +29,8 @@ interface ArticleFile {
 }
 
 const PAGE = 'index.html';
-/** How many files may be on their way to the disk at once. */
-const WRITES_AT_ONCE = 64;
+/** How many articles' files are written between two turns of the event loop. */
+const ARTICLES_PER_TURN = 16;
 
 /** The folders under `dir` that hold a page. */
 function pageFolders(dir: string): string[] {
@@ -122,20 +121,22 @@ export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
                 `rendered: ${difference}. Update src/lib/build/ to follow the change to the layouts.`,
             );
         }
-        // Files go to the disk as they are made, a batch at a time, without blocking: the search
-        // index is built at the same time (astro.config.mjs) and its process must not wait on us.
-        let writing: Promise<void>[] = [];
+        // Files are written one after another on this thread, each folder made once. Many writes
+        // in flight at once kept libuv's four threads creating files in the same folders, which
+        // took longer and held up the search index built beside them (docs/build-cost.md). The
+        // event loop gets a turn between batches, so that Pagefind's answers are read promptly.
+        const made = new Set<string>();
+        let count = 0;
         for (const id of articles.filter((name) => !rendered.includes(name))) {
           for (const { file, text } of filesOf(id)) {
             const path = join(out, file.path(id));
-            writing.push(mkdir(dirname(path), { recursive: true }).then(() => writeFile(path, text)));
+            if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+            made.add(dirname(path));
+            writeFileSync(path, text);
           }
-          if (writing.length >= WRITES_AT_ONCE) {
-            await Promise.all(writing);
-            writing = [];
-          }
+          count += 1;
+          if (count % ARTICLES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
         }
-        await Promise.all(writing);
         logger.info(
           `wrote the embed copy, card and oEmbed file of ${articles.length - rendered.length} articles from their pages`,
         );
