@@ -99,8 +99,8 @@ export default defineConfig({
     }),
     islandStyleInHead(),
     hostFiles(siteConfig),
-    // Independent of each other, so run at once: the embeds mostly wait for the disk, the search
-    // index for Pagefind's own process. Both read pages as finished by the steps above.
+    // Independent of each other, so run at once: the search index is built in Pagefind's own
+    // process while the embeds are written here. Both read pages as finished by the steps above.
     concurrently('after-build', [
       articleEmbeds({
         siteName: siteConfig.name,

@@ -6,8 +6,8 @@ const PASSED_ON = new Set(['astro:config:done', 'astro:build:done']);
 /**
  * One integration that runs the `astro:build:done` hooks of `parts` at the same time instead of
  * one after another, each with its own logger: for steps after the build that do not depend on
- * each other, such as writing the article embeds (mostly waiting for the disk) and building the
- * search index (mostly Pagefind's own process). Only the hooks those steps use are passed on.
+ * each other, such as writing the article embeds (on this process's thread) and building the
+ * search index (in Pagefind's own process). Only the hooks those steps use are passed on.
  */
 export function concurrently(name: string, parts: AstroIntegration[]): AstroIntegration {
   const refused = parts.flatMap((part) =>
