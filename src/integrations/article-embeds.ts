@@ -126,16 +126,15 @@ export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
         // took longer and held up the search index built beside them (docs/build-cost.md). The
         // event loop gets a turn between batches, so that Pagefind's answers are read promptly.
         const made = new Set<string>();
-        let count = 0;
-        for (const id of articles.filter((name) => !rendered.includes(name))) {
+        for (const [index, id] of articles.filter((name) => !rendered.includes(name)).entries()) {
           for (const { file, text } of filesOf(id)) {
             const path = join(out, file.path(id));
-            if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
-            made.add(dirname(path));
+            const folder = dirname(path);
+            if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+            made.add(folder);
             writeFileSync(path, text);
           }
-          count += 1;
-          if (count % ARTICLES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+          if ((index + 1) % ARTICLES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
         }
         logger.info(
           `wrote the embed copy, card and oEmbed file of ${articles.length - rendered.length} articles from their pages`,
