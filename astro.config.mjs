@@ -12,6 +12,7 @@ import { islandStyleInHead } from './src/integrations/island-style.ts';
 import { articleEmbeds } from './src/integrations/article-embeds.ts';
 import { quietKnownWarnings } from './src/integrations/quiet-known-warnings.ts';
 import { concurrently } from './src/integrations/concurrently.ts';
+import { gentleHeapGrowth } from './src/integrations/gentle-heap-growth.ts';
 import { createAddresses } from './src/lib/site/addresses.ts';
 import { findExampleValues } from './src/lib/site/example-values.ts';
 import { reviewDatesByPath } from './src/lib/content/review-dates.ts';
@@ -80,6 +81,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    gentleHeapGrowth(),
     quietKnownWarnings(),
     siteSettings(siteConfig, siteYamlPath),
     contentCheck(content),
