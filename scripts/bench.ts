@@ -2,7 +2,8 @@
 // synthetic articles and reports how build time, memory and output grow with N. The trust
 // dashboard's budgets (thousands of result files) have their own script: `npm run bench:dashboard`.
 // `npm run bench -- --peer starlight [--floor] [--articles 1000 --runs 3 --peer-dir <folder>]`: builds
-// ours beside a peer site (and/or the bare-Astro floor) with the same number of pages, interleaved.
+// ours beside a peer site (and/or the bare-Astro floors, without and with search) with the same number
+// of pages, interleaved.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';

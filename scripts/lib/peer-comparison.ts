@@ -14,9 +14,15 @@ export interface ComparisonOptions {
   /** The peer to build beside ours (a folder name under shared/peers), if any. */
   peer?: string;
   peerDir?: string;
-  /** Also build the bare-Astro floor: the same articles with no layout. */
+  /** Also build the bare-Astro floor (the same articles with no layout), without and with a search index. */
   floor: boolean;
 }
+
+/** The floors `--floor` builds: bare Astro + MDX, then the same with Pagefind's index. */
+const FLOORS: [name: string, search: boolean][] = [
+  ['floor (bare Astro + MDX)', false],
+  ['floor + search (bare Astro + MDX + Pagefind)', true],
+];
 
 const METHOD =
   'every site is built cold (dist/, .astro/ and the node_modules caches removed) by spawning its own `astro build`, interleaved run by run; wall time from spawn to exit; CPU time is utime + stime of the process tree and peak memory the highest sum of VmRSS over it, polled from /proc every 100 ms (largest process: the highest single VmHWM, what `/usr/bin/time -v` reports); medians over the runs; phases from the durations Astro logs';
@@ -41,9 +47,11 @@ export async function runComparison(options: ComparisonOptions): Promise<number>
       contenders.push({ name: options.peer, dir: peer });
     }
     if (options.floor) {
-      const floor = createFloorSite();
-      writeSyntheticArticles(floor, options.articles);
-      contenders.push({ name: 'floor (bare Astro + MDX)', dir: floor });
+      for (const [name, search] of FLOORS) {
+        const floor = createFloorSite(search);
+        writeSyntheticArticles(floor, options.articles);
+        contenders.push({ name, dir: floor });
+      }
     }
 
     const results = await buildInterleaved(contenders, options.runs);
