@@ -2,18 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { linkNodeModules, makeTempDir } from './project-copy';
 
-// The least any Astro site must do with the same articles: load them as a content collection and
-// render each one's MDX to a page of its own, with no layout, components, integrations or search.
-const CONFIG = [
-  "import mdx from '@astrojs/mdx';",
-  "export default { integrations: [mdx()], markdown: { syntaxHighlight: false }, build: { format: 'directory' } };",
-  '',
-].join('\n');
-
-// The same, with the search index every guidance site has: Pagefind over every page, in the same
-// hook and through the same Node API as ours, so that its own process is counted the same way.
-const CONFIG_WITH_SEARCH = [
-  "import mdx from '@astrojs/mdx';",
+// With `search`, the floor also has the index every guidance site has: Pagefind over every page, in
+// the same hook and through the same Node API as ours, so that its own process is counted the same way.
+const SEARCH_INTEGRATION = [
   "import { fileURLToPath } from 'node:url';",
   "import { close, createIndex } from 'pagefind';",
   'const search = {',
@@ -27,10 +18,21 @@ const CONFIG_WITH_SEARCH = [
   '    },',
   '  },',
   '};',
-  "export default { integrations: [mdx(), search], markdown: { syntaxHighlight: false }, build: { format: 'directory' } };",
-  '',
-].join('\n');
+];
 
+/** The floor's astro.config.mjs: MDX alone, or MDX and the search index. */
+function floorConfig(search: boolean): string {
+  const integrations = search ? 'mdx(), search' : 'mdx()';
+  return [
+    "import mdx from '@astrojs/mdx';",
+    ...(search ? SEARCH_INTEGRATION : []),
+    `export default { integrations: [${integrations}], markdown: { syntaxHighlight: false }, build: { format: 'directory' } };`,
+    '',
+  ].join('\n');
+}
+
+// The least any Astro site must do with the same articles: load them as a content collection and
+// render each one's MDX to a page of its own, with no layout, components, integrations or search.
 const FILES: Record<string, string> = {
   'package.json': '{ "name": "bench-floor", "private": true, "type": "module" }\n',
   'src/content.config.ts': [
@@ -60,7 +62,7 @@ const FILES: Record<string, string> = {
  */
 export function createFloorSite(search: boolean): string {
   const dir = makeTempDir(search ? 'bench-floor-search' : 'bench-floor');
-  const files = { ...FILES, 'astro.config.mjs': search ? CONFIG_WITH_SEARCH : CONFIG };
+  const files = { ...FILES, 'astro.config.mjs': floorConfig(search) };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

@@ -130,8 +130,10 @@ export function articleEmbeds(options: ArticleEmbedsOptions): AstroIntegration {
           for (const { file, text } of filesOf(id)) {
             const path = join(out, file.path(id));
             const folder = dirname(path);
-            if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-            made.add(folder);
+            if (!made.has(folder)) {
+              mkdirSync(folder, { recursive: true });
+              made.add(folder);
+            }
             writeFileSync(path, text);
           }
           if ((index + 1) % ARTICLES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
